@@ -1,0 +1,62 @@
+import { desc, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/client.ts';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { chainHash, GENESIS_HASH } from '../../domain/audit/hash-chain.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
+
+export interface AuditEntry {
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  actor?: Actor | null;
+  /** For events before anyone is signed in (failed login of an unknown name …). */
+  ipAddress?: string | null;
+  officeId?: string | null;
+  objectType?: string;
+  objectId?: string;
+  memberId?: string;
+  details?: Record<string, unknown>;
+}
+
+// Any constant works; it names the advisory lock that serialises appends to the chain.
+const AUDIT_CHAIN_LOCK = 724_611;
+
+/**
+ * Appends one event to the hash chain inside the caller's transaction, so the event and
+ * the change it describes commit (or roll back) together.
+ */
+export async function recordAudit(tx: Transaction, clock: Clock, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ sequence: auditEvents.sequence, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.sequence))
+    .limit(1);
+  const previousHash = last?.hash ?? GENESIS_HASH;
+  const occurredAt = clock.now();
+  const content = {
+    sequence: (last?.sequence ?? 0) + 1,
+    occurredAt: occurredAt.toISOString(),
+    actorUserId: entry.actor?.userId ?? null,
+    actorRole: entry.actor?.role ?? null,
+    officeId: entry.officeId ?? entry.actor?.officeId ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    objectType: entry.objectType ?? null,
+    objectId: entry.objectId ?? null,
+    memberId: entry.memberId ?? null,
+    ipAddress: entry.ipAddress ?? entry.actor?.ipAddress ?? null,
+    details: entry.details ?? {},
+  };
+  await tx.insert(auditEvents).values({
+    ...content,
+    occurredAt,
+    previousHash,
+    hash: chainHash(previousHash, content),
+  });
+}
+
+/** For events that change nothing else (a failed sign-in, a read): a transaction of its own. */
+export function recordAuditAlone(db: Database, clock: Clock, entry: AuditEntry): Promise<void> {
+  return db.transaction((tx) => recordAudit(tx, clock, entry));
+}

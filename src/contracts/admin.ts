@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { emailSchema, optionalTrimmed, phoneSchema, trimmed, userNameSchema } from './common.ts';
+
+export const roleValues = [
+  'office_user',
+  'office_admin',
+  'intake_agent',
+  'nurse_reviewer',
+  'medical_director',
+  'plan_admin',
+  'system_admin',
+] as const;
+
+/**
+ * GET /api/users → { users: UserSummary[] }: a system administrator sees staff and every
+ * office's users; an office administrator sees the users of their office.
+ * POST /api/users → 201 UserSummary: creates the user and emails a link to set a password.
+ *   System administrators create any role (office roles need officeId); office administrators
+ *   create office_user / office_admin in their own office (officeId ignored).
+ * PATCH /api/users/:id { role?, status? } → UserSummary (same limits).
+ */
+export const createUserSchema = z
+  .object({
+    userName: userNameSchema,
+    email: emailSchema,
+    firstName: trimmed('First name', 50),
+    lastName: trimmed('Last name', 50),
+    phone: phoneSchema.optional(),
+    role: z.enum(roleValues, { error: 'Choose a role.' }),
+    officeId: z.uuid().optional(),
+  })
+  .strict();
+
+export const updateUserSchema = z
+  .object({ role: z.enum(roleValues).optional(), status: z.enum(['active', 'disabled']).optional() })
+  .strict();
+
+export interface UserSummary {
+  id: string;
+  userName: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: string;
+  roleLabel: string;
+  status: 'pending_verification' | 'active' | 'disabled';
+  officeId: string | null;
+  officeName: string | null;
+  mfaMethod: string | null;
+  createdAt: string;
+}
+
+/** GET /api/outbox?channel=&template=&limit= → { messages: OutboxMessageView[] } (system administrators). */
+export interface OutboxMessageView {
+  id: string;
+  channel: 'email' | 'sms' | 'fax';
+  recipient: string;
+  subject: string;
+  body: string;
+  template: string;
+  status: 'pending' | 'sent' | 'kept' | 'failed';
+  attempts: number;
+  createdAt: string;
+  deliveredAt: string | null;
+  lastError: string | null;
+}
+
+/** GET /api/audit?actor=&action=&from=&to=&limit= → { events: AuditEventView[] }; GET /api/audit/verify → { ok, checked, problem } */
+export interface AuditEventView {
+  sequence: number;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorUserName: string | null;
+  actorRole: string | null;
+  officeId: string | null;
+  action: string;
+  outcome: string;
+  objectType: string | null;
+  objectId: string | null;
+  memberId: string | null;
+  ipAddress: string | null;
+}
+
+export const optionalSearch = optionalTrimmed('Search', 100);

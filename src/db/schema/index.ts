@@ -1,0 +1,10 @@
+// The one place that gathers every table for Drizzle's relational client.
+export * from './reference.ts';
+export * from './plans.ts';
+export * from './offices.ts';
+export * from './users.ts';
+export * from './auth.ts';
+export * from './practitioners.ts';
+export * from './members.ts';
+export * from './outbox.ts';
+export * from './audit.ts';

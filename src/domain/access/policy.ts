@@ -1,0 +1,74 @@
+import type { Role } from '../accounts/roles.ts';
+import { isOfficeRole } from '../accounts/roles.ts';
+import type { Actor } from './actor.ts';
+
+/**
+ * The one access policy. Every use case asks `decide` before it reads or writes, and
+ * anything not listed here is denied. An office user asking about another office's
+ * data gets `not_found`, never `deny`, so the answer does not reveal that it exists.
+ */
+export type Action =
+  | 'account.read'
+  | 'account.update'
+  | 'account.practitioners.read'
+  | 'account.practitioners.manage'
+  | 'office.users.manage'
+  | 'staff.users.manage'
+  | 'outbox.read'
+  | 'audit.read'
+  | 'reference.read';
+
+export type Resource = { kind: 'office'; officeId: string } | { kind: 'system' };
+
+export type Decision = 'allow' | 'deny' | 'not_found';
+
+interface Rule {
+  roles: readonly Role[];
+  /** Office-scoped actions are allowed only on the actor's own office. */
+  officeScoped: boolean;
+}
+
+const allRoles: readonly Role[] = [
+  'office_user',
+  'office_admin',
+  'intake_agent',
+  'nurse_reviewer',
+  'medical_director',
+  'plan_admin',
+  'system_admin',
+];
+
+const rules: Record<Action, Rule> = {
+  'account.read': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  'account.update': { roles: ['office_admin'], officeScoped: true },
+  'account.practitioners.read': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  'account.practitioners.manage': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  'office.users.manage': { roles: ['office_admin'], officeScoped: true },
+  'staff.users.manage': { roles: ['system_admin'], officeScoped: false },
+  'outbox.read': { roles: ['system_admin'], officeScoped: false },
+  'audit.read': { roles: ['system_admin'], officeScoped: false },
+  'reference.read': { roles: allRoles, officeScoped: false },
+};
+
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  const rule = rules[action] as Rule | undefined;
+  if (!rule) {
+    return 'deny';
+  }
+  if (rule.officeScoped) {
+    if (resource.kind !== 'office') {
+      return 'deny';
+    }
+    if (isOfficeRole(actor.role) && actor.officeId !== resource.officeId) {
+      return 'not_found';
+    }
+  }
+  return rule.roles.includes(actor.role) ? 'allow' : 'deny';
+}
+
+/** Whether the role may ever perform the action; the web app uses this to show only what works. */
+export function roleMay(role: Role, action: Action): boolean {
+  return rules[action].roles.includes(role);
+}
+
+export const allActions = Object.keys(rules) as Action[];
