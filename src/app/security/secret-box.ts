@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Encrypts secrets that must be read back (TOTP seeds) with AES-256-GCM. Values that
@@ -7,12 +7,18 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 export interface SecretBox {
   seal(plaintext: string): string;
   open(sealed: string): string;
+  /** Keyed digest for short secrets (PINs): without the key, a leaked digest cannot be brute-forced offline. */
+  mac(value: string): string;
 }
 
 export function createSecretBox(key: string): SecretBox {
   // Accept any sufficiently long configured string; derive exactly 32 bytes from it.
   const keyBytes = createHash('sha256').update(key).digest();
+  const macKey = createHash('sha256').update('mac:').update(key).digest();
   return {
+    mac(value) {
+      return createHmac('sha256', macKey).update(value).digest('hex');
+    },
     seal(plaintext) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', keyBytes, iv);

@@ -20,6 +20,8 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
+    /** While enrolling an authenticator app: the sealed seed shown in the QR code, saved to the user once confirmed. */
+    pendingTotpSecretEncrypted: text('pending_totp_secret_encrypted'),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );

@@ -55,13 +55,12 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   if (!rule) {
     return 'deny';
   }
-  if (rule.officeScoped) {
-    if (resource.kind !== 'office') {
-      return 'deny';
-    }
-    if (isOfficeRole(actor.role) && actor.officeId !== resource.officeId) {
-      return 'not_found';
-    }
+  // Tenancy comes first and applies to every office resource, whatever the action.
+  if (resource.kind === 'office' && isOfficeRole(actor.role) && actor.officeId !== resource.officeId) {
+    return 'not_found';
+  }
+  if (rule.officeScoped && resource.kind !== 'office') {
+    return 'deny';
   }
   return rule.roles.includes(actor.role) ? 'allow' : 'deny';
 }

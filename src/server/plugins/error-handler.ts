@@ -30,8 +30,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof DomainError) {
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
-      if (error.fields) body.error.fields = error.fields;
-      if (error.details) body.error.details = error.details;
+      if (error.fields) {
+        body.error.fields = error.fields;
+      }
+      if (error.details) {
+        body.error.details = error.details;
+      }
       const retryAfter = error.details?.['retryAfterSeconds'];
       if (typeof retryAfter === 'number') {
         void reply.header('retry-after', String(retryAfter));

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { generate } from 'otplib';
+import { loadConfig } from '../../../src/config/config.ts';
+import { startPriora, type RunningPriora } from '../../../src/server/start.ts';
+import { demoTotpSecret } from '../../../src/app/demo/demo-accounts.ts';
+
+/** Debian's Chromium; browser journeys never download a browser. */
+const CHROMIUM = process.env['PRIORA_CHROMIUM'] ?? '/usr/bin/chromium';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Harness {
+  priora: RunningPriora;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A fresh Priora (own data folder, demo data) and a headless Chromium, as a newcomer would have. */
+export async function startHarness(): Promise<Harness> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'priora-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    WORKER_POLL_MS: '200',
+  });
+  const priora = await startPriora(config, undefined, () => undefined);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    priora,
+    baseUrl,
+    browser,
+    async close() {
+      await browser.close();
+      await priora.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const DEMO_PASSWORD_FOR_TESTS = 'tulip harbor lantern 42';
+
+/** The current authenticator code of a demo account, as `npm run demo:codes` prints it. */
+export function demoCode(userName: string, secondsAhead = 0): Promise<string> {
+  return generate({ secret: demoTotpSecret(userName), epoch: Math.floor(Date.now() / 1000) + secondsAhead });
+}
