@@ -13,8 +13,8 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Where people reach Priora; used in emailed links and to decide on Secure cookies. */
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Where people reach Priora (default http://localhost:PORT); used in emailed links and to decide on Secure cookies. */
+  PUBLIC_URL: z.url().optional(),
   /** A PostgreSQL server; when absent, embedded PGlite stores data in DATA_DIR. */
   DATABASE_URL: z.string().startsWith('postgres').optional(),
   DATA_DIR: z.string().default('./data'),
@@ -31,7 +31,7 @@ const configSchema = z.object({
   WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
 
-export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string; secureCookies: boolean };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -48,5 +48,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (config.NODE_ENV === 'production' && !config.SECRET_KEY) {
     throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required in production');
   }
-  return { ...config, secureCookies: config.PUBLIC_URL.startsWith('https://') };
+  const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  return { ...config, PUBLIC_URL: publicUrl, secureCookies: publicUrl.startsWith('https://') };
 }

@@ -77,7 +77,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });
     // The single-page app handles its own routes: any other GET outside /api gets index.html.
     app.get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) {
+      // A missing API route or build asset is a real 404; an old tab asking for a file from a
+      // previous build must not get index.html back as JavaScript.
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
         return reply.status(404).send({ error: { code: 'not_found', message: 'The requested item was not found.' } });
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

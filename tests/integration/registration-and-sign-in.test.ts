@@ -172,3 +172,22 @@ describe('a new office registers, verifies its email, and signs in with an email
     expect((await stale.get('/api/auth/session')).json<{ stage: string }>().stage).toBe('anonymous');
   });
 });
+
+describe('hostile and malformed input', () => {
+  it('answers broken JSON, wrong types and oversized bodies with a clear 4xx, never a 500', async () => {
+    const browser = new Browser(tc.app);
+    const broken = await browser.request('POST', '/api/auth/login', '{"userName": ', { 'content-type': 'application/json' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json<{ error: { message: string } }>().error.message).toBe('The request could not be read.');
+
+    const wrongTypes = await browser.post('/api/auth/login', { userName: 42, password: ['x'], agreeToHipaa: 'yes' });
+    expect(wrongTypes.statusCode).toBe(400);
+
+    const polluted = await browser.request('POST', '/api/auth/forgot-user-id', '{"email":"a@b.test","__proto__":{"admin":true}}', { 'content-type': 'application/json' });
+    expect(polluted.statusCode).toBe(400);
+    expect(({} as Record<string, unknown>)['admin']).toBeUndefined();
+
+    const huge = await browser.post('/api/auth/forgot-password', { userName: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.statusCode).toBe(413);
+  });
+});

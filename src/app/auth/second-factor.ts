@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import { generateSecret, generateURI, verify as verifyTotpCode } from 'otplib';
 import QRCode from 'qrcode';
 import type { Transaction } from '../../db/client.ts';
@@ -16,7 +16,7 @@ import {
   type MfaMethod,
 } from '../../domain/accounts/second-factor.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { recordAudit, recordAuditAlone } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { messages } from '../accounts/messages.ts';
@@ -271,20 +271,25 @@ export async function verifyPin(
   const session = requireSecondFactorStep(current);
   const now = ctx.clock.now();
   await assertNotThrottled(ctx.db, [throttleKeys.secondFactor(session.user.id)], now, 'Too many wrong codes.');
+  // The newest PIN of this sign-in, open or not, so the message can say why it no longer works.
   const [pin] = await ctx.db
     .select()
     .from(mfaPins)
-    .where(and(eq(mfaPins.sessionTokenHash, session.tokenHash), isNull(mfaPins.closedAt)));
-  if (!pin || pin.expiresAt.getTime() <= now.getTime()) {
-    await recordAuditAlone(ctx.db, ctx.clock, {
-      action: 'auth.mfa.verify',
-      outcome: 'failure',
-      actor: actorOf(session, origin),
-      details: { reason: pin ? 'expired' : 'no_code' },
-    });
-    throw new DomainError('invalid_code', pin ? 'This code has expired. Send a new code.' : 'Send a code first.', {
-      code: pin ? 'This code has expired.' : 'Send a code first.',
-    });
+    .where(eq(mfaPins.sessionTokenHash, session.tokenHash))
+    .orderBy(desc(mfaPins.createdAt))
+    .limit(1);
+  const unusable = !pin
+    ? { reason: 'no_code', message: 'Send a code first.' }
+    : pin.wrongAttempts >= PIN_MAX_WRONG_ATTEMPTS
+      ? { reason: 'burned', message: 'Too many wrong codes. This code can no longer be used: send a new code.' }
+      : pin.closedAt !== null
+        ? { reason: 'used', message: 'This code was already used. Send a new code.' }
+        : pin.expiresAt.getTime() <= now.getTime()
+          ? { reason: 'expired', message: 'This code has expired. Send a new code.' }
+          : null;
+  if (!pin || unusable) {
+    await recordSecondFactorFailure(ctx, session, origin, pin?.channel ?? 'email', unusable?.reason ?? 'no_code');
+    throw new DomainError('invalid_code', unusable?.message ?? 'Send a code first.', { code: unusable?.message ?? 'Send a code first.' });
   }
   if (!sameHash(pin.codeHash, ctx.secrets.mac(`${pin.id}:${input.code}`))) {
     const wrongAttempts = pin.wrongAttempts + 1;

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { decide } from '../../domain/access/policy.ts';
-import { forbidden } from '../../domain/shared/errors.ts';
+import { authorize } from '../access/authorize.ts';
 import type { AppContext } from '../context.ts';
 import { clinicalCodes } from '../../db/schema/reference.ts';
 import type { CodeSearchResult } from '../../contracts/reference.ts';
@@ -26,9 +25,7 @@ export interface CodeSearchParams {
  * says so), and the lookup is not PHI, so nothing is audited.
  */
 export async function searchCodesAs(ctx: AppContext, actor: Actor, params: CodeSearchParams): Promise<CodeSearchResult[]> {
-  if (decide(actor, 'reference.read', { kind: 'system' }) !== 'allow') {
-    throw forbidden();
-  }
+  await authorize(ctx, actor, 'reference.read', { kind: 'system' });
   return searchCodes(ctx.db, params);
 }
 

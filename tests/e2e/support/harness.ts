@@ -66,3 +66,48 @@ export const DEMO_PASSWORD_FOR_TESTS = 'tulip harbor lantern 42';
 export function demoCode(userName: string, secondsAhead = 0): Promise<string> {
   return generate({ secret: demoTotpSecret(userName), epoch: Math.floor(Date.now() / 1000) + secondsAhead });
 }
+
+import type { Page } from 'playwright-core';
+
+/** Opens a fresh browser context (own cookies) and collects console errors and page errors. */
+export async function newPage(harness: Harness): Promise<{ page: Page; problems: string[] }> {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // 4xx answers the journey provokes on purpose show up as "Failed to load resource".
+    if (message.type() === 'error' && !message.text().includes('Failed to load resource')) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  return { page, problems };
+}
+
+/** Signs a demo account in through the login page and its authenticator code. */
+export async function signInAsDemo(page: Page, baseUrl: string, userName: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('User ID', { exact: true }).fill(userName);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD_FOR_TESTS);
+  await page.getByLabel('I agree to HIPAA Disclosure').check();
+  await page.getByRole('button', { name: 'LOGIN' }).click();
+  await page.getByRole('heading', { name: 'Verify your identity' }).waitFor();
+  await page.getByLabel('Enter 6-digit code').fill(await demoCode(userName));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Priora' }).waitFor();
+}
+
+/** Opens the newest outbox message whose subject matches, and returns its text. */
+export async function readOutbox(admin: Page, subject: RegExp): Promise<string> {
+  await admin.getByRole('link', { name: 'Outbox' }).click();
+  await admin.getByRole('heading', { name: 'Outbox' }).waitFor();
+  await admin.getByRole('button', { name: 'Refresh' }).click();
+  await admin.getByRole('button', { name: subject }).first().waitFor();
+  await admin.getByRole('button', { name: subject }).first().click();
+  const dialog = admin.getByRole('dialog');
+  const text = await dialog.innerText();
+  await admin.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  return text;
+}

@@ -1,0 +1,99 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconBook2, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { SessionState } from '../../contracts/auth.ts';
+import { hasPermission } from '../features/auth/api/get-session.ts';
+
+interface NavItem {
+  label: string;
+  to: string;
+  icon: ReactNode;
+  /** Shown when the session has any of these permissions; always shown when absent. */
+  anyOf?: string[];
+}
+
+interface NavGroup {
+  label: string;
+  icon: ReactNode;
+  items: NavItem[];
+}
+
+/**
+ * Only what works today, driven by the session's permissions. Menu entries for features that
+ * do not exist yet (Certification Summary, Clinical Certification, …) are added with them.
+ */
+const topItems: NavItem[] = [
+  { label: 'Home', to: '/', icon: <IconHome size={18} aria-hidden /> },
+  { label: 'Manage Your Account', to: '/account', icon: <IconUserCircle size={18} aria-hidden />, anyOf: ['account.read'] },
+];
+
+const groups: NavGroup[] = [
+  {
+    label: 'Resources',
+    icon: <IconBook2 size={18} aria-hidden />,
+    items: [{ label: 'Code Lookup', to: '/reference/codes', icon: <IconListSearch size={18} aria-hidden />, anyOf: ['reference.read'] }],
+  },
+  {
+    label: 'Administration',
+    icon: <IconShieldCheck size={18} aria-hidden />,
+    items: [
+      { label: 'Users', to: '/admin/users', icon: <IconUsers size={18} aria-hidden />, anyOf: ['staff.users.manage', 'office.users.manage'] },
+      { label: 'Outbox', to: '/admin/outbox', icon: <IconMail size={18} aria-hidden />, anyOf: ['outbox.read'] },
+      { label: 'Audit log', to: '/admin/audit', icon: <IconShieldCheck size={18} aria-hidden />, anyOf: ['audit.read'] },
+    ],
+  },
+];
+
+function visible(session: SessionState | undefined, item: NavItem): boolean {
+  return !item.anyOf || hasPermission(session, ...item.anyOf);
+}
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+export function MainNav({ session, onNavigate }: { session: SessionState | undefined; onNavigate: () => void }) {
+  const { pathname } = useLocation();
+
+  const link = (item: NavItem) => {
+    const active = isActive(pathname, item.to);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={item.label}
+        leftSection={item.icon}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+      />
+    );
+  };
+
+  return (
+    <Stack gap={2}>
+      {topItems.filter((item) => visible(session, item)).map(link)}
+      {groups.map((group) => {
+        const items = group.items.filter((item) => visible(session, item));
+        if (items.length === 0) {
+          return null;
+        }
+        return (
+          <NavLink
+            key={group.label}
+            label={group.label}
+            leftSection={group.icon}
+            defaultOpened
+            childrenOffset="md"
+            component="button"
+            type="button"
+          >
+            {items.map(link)}
+          </NavLink>
+        );
+      })}
+    </Stack>
+  );
+}

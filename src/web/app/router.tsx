@@ -1,0 +1,111 @@
+import { createBrowserRouter } from 'react-router';
+import { FullPageLoader } from '../components/full-page-loader.tsx';
+import { AccountPage } from '../features/account/components/account-page.tsx';
+import { AddPractitionerPage } from '../features/account/components/add-practitioner-page.tsx';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page.tsx';
+import { ForgotUserIdPage } from '../features/auth/components/forgot-user-id-page.tsx';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { MfaPage } from '../features/auth/components/mfa-page.tsx';
+import { RegisterPage } from '../features/auth/components/register-page.tsx';
+import { RegistrationSentPage } from '../features/auth/components/registration-sent-page.tsx';
+import { ResetPasswordPage } from '../features/auth/components/reset-password-page.tsx';
+import { VerifyEmailPage } from '../features/auth/components/verify-email-page.tsx';
+import { HomePage } from '../features/home/components/home-page.tsx';
+import { CodeLookupPage } from '../features/reference/components/code-lookup-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { GuestOnly, RequireAuth, RequireMfaStep, RequirePermission } from './guards.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { PublicLayout } from './public-layout.tsx';
+import { RootLayout } from './root-layout.tsx';
+import { RouteError } from './route-error.tsx';
+
+/** Administration pages are loaded on demand: most people never open them. */
+const lazyAdmin = {
+  users: async () => ({ Component: (await import('../features/admin/components/users-page.tsx')).UsersPage }),
+  outbox: async () => ({ Component: (await import('../features/admin/components/outbox-page.tsx')).OutboxPage }),
+  audit: async () => ({ Component: (await import('../features/admin/components/audit-page.tsx')).AuditPage }),
+};
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <FullPageLoader />,
+      children: [
+        {
+          // Only for people who are not signed in.
+          element: <GuestOnly />,
+          children: [
+            {
+              element: <PublicLayout />,
+              children: [
+                { path: 'login', element: <LoginPage /> },
+                { path: 'register', element: <RegisterPage /> },
+                { path: 'register/complete', element: <RegistrationSentPage /> },
+                { path: 'forgot-user-id', element: <ForgotUserIdPage /> },
+                { path: 'forgot-password', element: <ForgotPasswordPage /> },
+              ],
+            },
+          ],
+        },
+        {
+          // Email links work whether or not someone is signed in on this browser.
+          element: <PublicLayout />,
+          children: [
+            { path: 'verify-email', element: <VerifyEmailPage /> },
+            { path: 'reset-password', element: <ResetPasswordPage /> },
+          ],
+        },
+        {
+          element: <RequireMfaStep />,
+          children: [{ element: <PublicLayout />, children: [{ path: 'verify', element: <MfaPage /> }] }],
+        },
+        {
+          element: <RequireAuth />,
+          children: [
+            {
+              element: <AppLayout />,
+              children: [
+                { index: true, element: <HomePage /> },
+                {
+                  path: 'account',
+                  element: (
+                    <RequirePermission anyOf={['account.read']}>
+                      <AccountPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'account/practitioners/add',
+                  element: (
+                    <RequirePermission anyOf={['account.practitioners.manage']}>
+                      <AddPractitionerPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'reference/codes',
+                  element: (
+                    <RequirePermission anyOf={['reference.read']}>
+                      <CodeLookupPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'admin',
+                  children: [
+                    { path: 'users', lazy: lazyAdmin.users },
+                    { path: 'outbox', lazy: lazyAdmin.outbox },
+                    { path: 'audit', lazy: lazyAdmin.audit },
+                  ],
+                },
+                { path: '*', element: <NotFoundPage /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}
