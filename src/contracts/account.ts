@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, newPasswordSchema, npiSchema, optionalTrimmed, phoneSchema, stateSchema, trimmed, zipSchema } from './common.ts';
+import { emailSchema, newPasswordSchema, npiSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, stateSchema, trimmed, zipSchema } from './common.ts';
 
 /**
  * GET /api/account → AccountView (office users only).
  * PUT /api/account (office administrator) body accountUpdateSchema → AccountView.
  */
 export interface AccountView {
-  office: { id: string; name: string; address: string; city: string; state: string; zip: string; phone: string; npi: string | null; tin: string | null };
+  office: { id: string; name: string; address: string; city: string; state: string; zip: string; phone: string; fax: string | null; npi: string | null; tin: string | null };
   primaryContact: { name: string; email: string; phone: string | null } | null;
   me: { userName: string; firstName: string; lastName: string; email: string; phone: string | null; role: string; mfaMethod: string | null };
   canEdit: boolean;
@@ -20,6 +20,7 @@ export const accountUpdateSchema = z
     state: stateSchema,
     zip: zipSchema,
     phone: phoneSchema,
+    fax: optionalPhoneSchema,
     contactEmail: emailSchema,
   })
   .strict();

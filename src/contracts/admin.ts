@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { emailSchema, optionalTrimmed, phoneSchema, trimmed, userNameSchema } from './common.ts';
+import { emailSchema, optionalPhoneSchema, optionalTrimmed, trimmed, userNameSchema } from './common.ts';
 
-export const roleValues = [
-  'office_user',
-  'office_admin',
-  'intake_agent',
-  'nurse_reviewer',
-  'medical_director',
-  'plan_admin',
-  'system_admin',
-] as const;
+import { roles } from './roles.ts';
 
 /**
  * GET /api/users → { users: UserSummary[] }: a system administrator sees staff and every
@@ -25,14 +17,14 @@ export const createUserSchema = z
     email: emailSchema,
     firstName: trimmed('First name', 50),
     lastName: trimmed('Last name', 50),
-    phone: phoneSchema.optional(),
-    role: z.enum(roleValues, { error: 'Choose a role.' }),
+    phone: optionalPhoneSchema,
+    role: z.enum(roles, { error: 'Choose a role.' }),
     officeId: z.uuid().optional(),
   })
   .strict();
 
 export const updateUserSchema = z
-  .object({ role: z.enum(roleValues).optional(), status: z.enum(['active', 'disabled']).optional() })
+  .object({ role: z.enum(roles).optional(), status: z.enum(['active', 'disabled']).optional() })
   .strict();
 
 export interface UserSummary {
@@ -65,7 +57,28 @@ export interface OutboxMessageView {
   lastError: string | null;
 }
 
-/** GET /api/audit?actor=&action=&from=&to=&limit= → { events: AuditEventView[] }; GET /api/audit/verify → { ok, checked, problem } */
+/** GET /api/offices → { offices: OfficeOption[] } (system administrators, to place a new office user). */
+export interface OfficeOption {
+  id: string;
+  name: string;
+  city: string;
+  state: string;
+}
+
+/** GET /api/audit/verify: the first break in the hash chain, if any. */
+export type AuditChainProblem =
+  | { kind: 'gap'; expectedSequence: number; foundSequence: number }
+  | { kind: 'broken_link'; sequence: number }
+  | { kind: 'altered'; sequence: number };
+
+export interface AuditChainVerification {
+  ok: boolean;
+  /** How many events were verified (before the problem, when there is one). */
+  checked: number;
+  problem: AuditChainProblem | null;
+}
+
+/** GET /api/audit?actor=<user name>&action=&memberId=&from=&to=&limit= → { events: AuditEventView[] } */
 export interface AuditEventView {
   sequence: number;
   occurredAt: string;

@@ -3,6 +3,7 @@ import {
   emailSchema,
   newPasswordSchema,
   npiSchema,
+  optionalPhoneSchema,
   optionalTrimmed,
   phoneSchema,
   sixDigitCodeSchema,
@@ -26,6 +27,7 @@ export const registrationSchema = z
     lastName: trimmed('Last name', 50),
     phone: phoneSchema,
     phoneExtension: optionalTrimmed('Extension', 10),
+    fax: optionalPhoneSchema,
     address: trimmed('Address', 120),
     city: trimmed('City', 60),
     state: stateSchema,
@@ -71,12 +73,26 @@ export const loginSchema = z
   })
   .strict();
 
-/** POST /api/auth/mfa/totp/start → { secret, otpauthUri, qrCodeDataUrl } while enrolling. */
+/** POST /api/auth/mfa/totp/start → TotpEnrolment while enrolling. */
+export interface TotpEnrolment {
+  /** Base32 seed, for typing into an app that cannot scan. */
+  secret: string;
+  otpauthUri: string;
+  /** PNG of the otpauth URI. */
+  qrCodeDataUrl: string;
+}
+
 /** POST /api/auth/mfa/totp/verify { code, rememberDevice } → SessionState (enrols or verifies). */
 export const totpVerifySchema = z.object({ code: sixDigitCodeSchema, rememberDevice: z.boolean().default(false) }).strict();
 
+/** The answer to a PIN send: where it went (masked) and until when it works. */
+export interface PinSent {
+  sentTo: string;
+  expiresAt: string;
+}
+
 /**
- * POST /api/auth/mfa/pin/send { channel, phone? } → { sentTo, expiresAt }.
+ * POST /api/auth/mfa/pin/send { channel, phone? } → PinSent.
  * phone is needed only when enrolling SMS. Each send replaces the previous PIN.
  */
 export const pinSendSchema = z

@@ -35,6 +35,9 @@ export const phoneSchema = z
   .transform((value) => value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, ''))
   .refine((digits) => /^\d{10}$/.test(digits), { error: 'Enter a 10-digit phone number.' });
 
+/** An optional phone-like field (fax, extension-free numbers): empty means not given. */
+export const optionalPhoneSchema = phoneSchema.optional().or(z.literal('').transform(() => undefined));
+
 export const zipSchema = z
   .string({ error: 'Zip is required.' })
   .trim()

@@ -135,6 +135,19 @@ describe('users and roles', () => {
     expect((await userA.get('/api/account')).statusCode).toBe(401);
   });
 
+  it('lets a system administrator place a new office user in a chosen office', async () => {
+    const offices = (await sysadmin.get('/api/offices')).json<{ offices: Array<{ id: string; name: string }> }>().offices;
+    expect(offices.map((office) => office.id)).toEqual(expect.arrayContaining([officeA, officeB]));
+    expect((await adminA.get('/api/offices')).statusCode).toBe(403);
+
+    const noOffice = await sysadmin.post('/api/users', { userName: 'b.clerk', email: 'clerk@b.test', firstName: 'B', lastName: 'Clerk', role: 'office_user', phone: '' });
+    expect(noOffice.statusCode).toBe(400);
+    expect(noOffice.json<{ error: { fields: Record<string, string> } }>().error.fields['officeId']).toBeDefined();
+    const placed = await sysadmin.post('/api/users', { userName: 'b.clerk', email: 'clerk@b.test', firstName: 'B', lastName: 'Clerk', role: 'office_user', officeId: officeB });
+    expect(placed.json<{ officeName: string }>().officeName).toBe('Office B');
+    expect((await adminB.get('/api/users')).json<{ users: Array<{ userName: string }> }>().users.map((u) => u.userName)).toContain('b.clerk');
+  });
+
   it('keeps office users out of the outbox and the audit trail', async () => {
     expect((await adminA.get('/api/outbox')).statusCode).toBe(403);
     expect((await adminA.get('/api/audit')).statusCode).toBe(403);

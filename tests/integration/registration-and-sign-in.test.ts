@@ -19,6 +19,7 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
   firstName: 'Amy',
   lastName: 'Oliphant',
   phone: '(615) 555-0142',
+  fax: '615.555.0143',
   address: '730 Cool Springs Blvd',
   city: 'Franklin',
   state: 'TN',
@@ -144,7 +145,7 @@ describe('a new office registers, verifies its email, and signs in with an email
 
     const account = await office.get('/api/account');
     expect(account.statusCode).toBe(200);
-    expect(account.json<{ office: { name: string }; me: { mfaMethod: string } }>()).toMatchObject({ office: { name: 'Franklin Oncology' }, me: { mfaMethod: 'email' } });
+    expect(account.json<{ office: { name: string }; me: { mfaMethod: string } }>()).toMatchObject({ office: { name: 'Franklin Oncology', fax: '6155550143' }, me: { mfaMethod: 'email' } });
   });
 
   it('a remembered device skips the PIN but never the password', async () => {

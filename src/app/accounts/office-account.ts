@@ -34,6 +34,7 @@ export async function getAccount(ctx: AppContext, actor: Actor): Promise<Account
       state: office.state,
       zip: office.zip,
       phone: office.phone,
+      fax: office.fax,
       npi: office.npi,
       tin: office.tin,
     },
@@ -58,7 +59,7 @@ export async function updateAccount(ctx: AppContext, actor: Actor, input: z.outp
   await ctx.db.transaction(async (tx) => {
     const [office] = await tx
       .update(offices)
-      .set({ name: input.officeName, address: input.address, city: input.city, state: input.state, zip: input.zip, phone: input.phone, updatedAt: ctx.clock.now() })
+      .set({ name: input.officeName, address: input.address, city: input.city, state: input.state, zip: input.zip, phone: input.phone, fax: input.fax ?? null, updatedAt: ctx.clock.now() })
       .where(eq(offices.id, officeId))
       .returning({ primaryContactUserId: offices.primaryContactUserId });
     if (office?.primaryContactUserId) {

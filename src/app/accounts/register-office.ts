@@ -51,6 +51,7 @@ export async function registerOffice(ctx: AppContext, input: Registration, origi
         state: input.state,
         zip: input.zip,
         phone: input.phone,
+        fax: input.fax ?? null,
         npi: input.npi ?? null,
         tin: input.tin ?? null,
         portalPreference: input.portalPreference,

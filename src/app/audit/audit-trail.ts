@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gt, gte, lte } from 'drizzle-orm';
-import type { AuditEventView } from '../../contracts/admin.ts';
+import type { AuditChainVerification, AuditEventView } from '../../contracts/admin.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/audit.ts';
 import { users } from '../../db/schema/users.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { findFirstChainProblem, GENESIS_HASH, type ChainProblem } from '../../domain/audit/hash-chain.ts';
+import { findFirstChainProblem, GENESIS_HASH } from '../../domain/audit/hash-chain.ts';
 import { authorize } from '../access/authorize.ts';
 import { recordAuditAlone } from './record-audit.ts';
 import type { AppContext } from '../context.ts';
@@ -53,11 +53,7 @@ export async function listAuditEvents(ctx: AppContext, actor: Actor, filter: Aud
   return rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
 }
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  problem: ChainProblem | null;
-}
+export type ChainVerification = AuditChainVerification;
 
 const PAGE = 5_000;
 

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import { generateSecret, generateURI, verify as verifyTotpCode } from 'otplib';
 import QRCode from 'qrcode';
+import type { PinSent, TotpEnrolment } from '../../contracts/auth.ts';
 import type { Transaction } from '../../db/client.ts';
 import { mfaPins, sessions } from '../../db/schema/auth.ts';
 import { users } from '../../db/schema/users.ts';
@@ -100,7 +101,7 @@ function isEnrolling(session: LoadedSession): boolean {
 }
 
 /** Starts authenticator-app enrolment: a new seed, kept sealed on the sign-in session until confirmed. */
-export async function startTotpEnrolment(ctx: AppContext, current: LoadedSession | null) {
+export async function startTotpEnrolment(ctx: AppContext, current: LoadedSession | null): Promise<TotpEnrolment> {
   const session = requireSecondFactorStep(current);
   if (!isEnrolling(session)) {
     throw new DomainError('conflict', 'Multi-factor authentication is already set up for this account.');
@@ -187,7 +188,7 @@ export async function sendPin(
   current: LoadedSession | null,
   input: { channel: 'sms' | 'email'; phone?: string | undefined },
   origin: RequestOrigin,
-): Promise<{ sentTo: string; expiresAt: string }> {
+): Promise<PinSent> {
   const session = requireSecondFactorStep(current);
   const now = ctx.clock.now();
   const enrolling = isEnrolling(session);

@@ -9,6 +9,8 @@ export const offices = pgTable('offices', {
   state: text('state').notNull(),
   zip: text('zip').notNull(),
   phone: text('phone').notNull(),
+  /** Where pre-authorization letters and notices are faxed. */
+  fax: text('fax'),
   npi: text('npi'),
   tin: text('tin'),
   portalPreference: text('portal_preference').notNull(),

@@ -4,10 +4,13 @@ import { z } from 'zod';
 import { createUserSchema, updateUserSchema } from '../../contracts/admin.ts';
 import type { AppContext } from '../../app/context.ts';
 import { createUser, listUsers, updateUser } from '../../app/accounts/manage-users.ts';
+import { listOffices } from '../../app/accounts/list-offices.ts';
 import { requireActor } from '../plugins/session.ts';
 
 export function userRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   const app = baseApp.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/offices', async (request) => ({ offices: await listOffices(ctx, requireActor(request)) }));
 
   app.get('/users', async (request) => ({ users: await listUsers(ctx, requireActor(request)) }));
 

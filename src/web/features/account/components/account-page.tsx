@@ -41,6 +41,10 @@ function AccountDetails({ account }: { account: AccountView }) {
           <Table.Td>{formatPhone(office.phone)}</Table.Td>
         </Table.Tr>
         <Table.Tr>
+          <Table.Th>Office Fax</Table.Th>
+          <Table.Td>{office.fax ? formatPhone(office.fax) : 'None on file'}</Table.Td>
+        </Table.Tr>
+        <Table.Tr>
           <Table.Th>Primary Contact</Table.Th>
           <Table.Td>{primaryContact?.name ?? 'None on file'}</Table.Td>
         </Table.Tr>

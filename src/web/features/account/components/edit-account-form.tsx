@@ -15,10 +15,11 @@ interface AccountValues {
   state: string;
   zip: string;
   phone: string;
+  fax: string;
   contactEmail: string;
 }
 
-/** EDIT ACCOUNT (office administrators): the office's name, address, phone and contact email. */
+/** EDIT ACCOUNT (office administrators): the office's name, address, phone, fax and contact email. */
 export function EditAccountForm({ account, onDone }: { account: AccountView; onDone: () => void }) {
   const update = useUpdateAccount();
   const form = useForm<AccountValues>({
@@ -31,6 +32,7 @@ export function EditAccountForm({ account, onDone }: { account: AccountView; onD
       state: account.office.state,
       zip: account.office.zip,
       phone: formatPhone(account.office.phone),
+      fax: account.office.fax ? formatPhone(account.office.fax) : '',
       contactEmail: account.primaryContact?.email ?? '',
     },
     validate: contractValidator<AccountValues>(accountUpdateSchema),
@@ -60,7 +62,10 @@ export function EditAccountForm({ account, onDone }: { account: AccountView; onD
           <StateSelect label="State" required {...form.getInputProps('state')} />
           <TextInput label="Zip" autoComplete="postal-code" required {...form.getInputProps('zip')} />
         </SimpleGrid>
-        <TextInput label="Office Phone" type="tel" required {...form.getInputProps('phone')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label="Office Phone" type="tel" required {...form.getInputProps('phone')} />
+          <TextInput label="Office Fax" description="Letters and notices are faxed here." type="tel" {...form.getInputProps('fax')} />
+        </SimpleGrid>
         <TextInput
           label="Contact Email"
           description="Where Priora sends this office's notifications."

@@ -1,17 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
+import type { AuditChainProblem, AuditChainVerification } from '../../../../contracts/admin.ts';
 import { api } from '../../../lib/api-client.ts';
 
-/** The first break in the hash chain (the contract leaves this untyped; this is the server's shape). */
-export type AuditChainProblem =
-  | { kind: 'gap'; expectedSequence: number; foundSequence: number }
-  | { kind: 'broken_link'; sequence: number }
-  | { kind: 'altered'; sequence: number };
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  problem: AuditChainProblem | null;
-}
+export type { AuditChainProblem };
+export type AuditVerification = AuditChainVerification;
 
 /** GET /api/audit/verify → { ok, checked, problem }: recomputes the hash chain. */
 export function verifyAudit(): Promise<AuditVerification> {

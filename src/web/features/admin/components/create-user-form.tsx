@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useSession } from '../../auth/api/get-session.ts';
 import { useCreateUser, type CreateUserInput } from '../api/create-user.ts';
-import { creatableRoles, isStaffAdmin, roleOptions } from '../roles.ts';
+import { creatableRoles, isOfficeRole, isStaffAdmin, roleOptions, type Role } from '../roles.ts';
+import { useOffices } from '../api/list-offices.ts';
 
 interface CreateUserValues {
   userName: string;
@@ -15,22 +16,25 @@ interface CreateUserValues {
   lastName: string;
   phone: string;
   role: string;
+  officeId: string;
 }
 
-/** The body sent: an empty optional phone is left out (the contract's phone is optional but not empty). */
+/** The body sent: the office only for office roles (an office administrator's own office is implied). */
 function toInput(values: CreateUserValues): CreateUserInput {
-  const { phone, ...rest } = values;
-  return { ...rest, role: values.role as CreateUserInput['role'], ...(phone.trim() ? { phone } : {}) };
+  const { officeId, ...rest } = values;
+  return { ...rest, role: values.role as CreateUserInput['role'], ...(officeId && isOfficeRole(values.role as Role) ? { officeId } : {}) };
 }
 
 export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { data: session } = useSession();
   const roles = creatableRoles(session);
   const create = useCreateUser();
+  const staffAdmin = isStaffAdmin(session);
+  const offices = useOffices(staffAdmin);
   const form = useForm<CreateUserValues>({
     mode: 'controlled',
     ...accessibleErrors,
-    initialValues: { userName: '', email: '', firstName: '', lastName: '', phone: '', role: roles.length === 1 ? (roles[0] ?? '') : '' },
+    initialValues: { userName: '', email: '', firstName: '', lastName: '', phone: '', role: roles.length === 1 ? (roles[0] ?? '') : '', officeId: '' },
     validate: contractValidator<CreateUserValues>(createUserSchema, toInput),
   });
 
@@ -54,10 +58,9 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {isStaffAdmin(session) && (
+        {staffAdmin && (
           <Text size="sm" c="dimmed">
-            You can create staff users here. Office users are added by their office administrator (choosing an office
-            here needs an office list, which Priora does not have yet).
+            Staff roles belong to no office. For an office user or office administrator, choose their office.
           </Text>
         )}
         <ErrorAlert error={create.error} formValues={form.getValues()} />
@@ -68,6 +71,18 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
           <TextInput label="Email" type="email" required autoComplete="off" {...form.getInputProps('email')} />
           <TextInput label="Phone (optional)" type="tel" {...form.getInputProps('phone')} />
           <Select label="Role" placeholder="Select" data={roleOptions(roles)} allowDeselect={false} required {...form.getInputProps('role')} />
+          {staffAdmin && isOfficeRole(form.getValues().role as Role) && (
+            <Select
+              label="Office"
+              placeholder={offices.isLoading ? 'Loading offices…' : 'Select'}
+              data={(offices.data?.offices ?? []).map((office) => ({ value: office.id, label: `${office.name} (${office.city}, ${office.state})` }))}
+              searchable
+              nothingFoundMessage="No office by that name"
+              allowDeselect={false}
+              required
+              {...form.getInputProps('officeId')}
+            />
+          )}
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

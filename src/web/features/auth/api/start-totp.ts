@@ -1,11 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
+import type { TotpEnrolment } from '../../../../contracts/auth.ts';
 import { api } from '../../../lib/api-client.ts';
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-  qrCodeDataUrl: string;
-}
+export type { TotpEnrolment };
 
 /** POST /api/auth/mfa/totp/start → a new secret and its QR code (only while enrolling). */
 export function startTotp(): Promise<TotpEnrolment> {

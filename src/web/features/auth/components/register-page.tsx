@@ -18,6 +18,7 @@ interface RegistrationValues {
   lastName: string;
   phone: string;
   phoneExtension: string;
+  fax: string;
   address: string;
   city: string;
   state: string;
@@ -36,6 +37,7 @@ const initialValues: RegistrationValues = {
   lastName: '',
   phone: '',
   phoneExtension: '',
+  fax: '',
   address: '',
   city: '',
   state: '',
@@ -114,6 +116,7 @@ export function RegisterPage() {
                   <TextInput label="Phone" type="tel" autoComplete="tel-national" required style={{ flex: 1 }} {...form.getInputProps('phone')} />
                   <TextInput label="Ext (optional)" inputMode="numeric" w={120} {...form.getInputProps('phoneExtension')} />
                 </Group>
+                <TextInput label="Fax (optional)" type="tel" autoComplete="off" {...form.getInputProps('fax')} />
                 <TextInput label="Address" autoComplete="address-line1" required {...form.getInputProps('address')} />
                 <TextInput label="City" autoComplete="address-level2" required {...form.getInputProps('city')} />
                 <Group gap="sm" align="flex-start" wrap="nowrap">
