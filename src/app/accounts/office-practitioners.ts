@@ -8,6 +8,21 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 
+/** The columns both the registry search and the account's list show for a practitioner at an address. */
+const practitionerAtLocation = {
+  npi: practitioners.npi,
+  firstName: practitioners.firstName,
+  lastName: practitioners.lastName,
+  credential: practitioners.credential,
+  specialty: practitioners.specialty,
+  address: practitionerLocations.address,
+  city: practitionerLocations.city,
+  state: practitionerLocations.state,
+  zip: practitionerLocations.zip,
+  phone: practitionerLocations.phone,
+  fax: practitionerLocations.fax,
+};
+
 const displayName = (p: { firstName: string; lastName: string; credential: string }) =>
   `${p.lastName}, ${p.firstName}${p.credential ? ` ${p.credential}` : ''}`;
 
@@ -25,17 +40,7 @@ export async function searchPractitioners(
   const rows = await ctx.db
     .select({
       locationId: practitionerLocations.id,
-      npi: practitioners.npi,
-      firstName: practitioners.firstName,
-      lastName: practitioners.lastName,
-      credential: practitioners.credential,
-      specialty: practitioners.specialty,
-      address: practitionerLocations.address,
-      city: practitionerLocations.city,
-      state: practitionerLocations.state,
-      zip: practitionerLocations.zip,
-      phone: practitionerLocations.phone,
-      fax: practitionerLocations.fax,
+      ...practitionerAtLocation,
       onAccount: officePractitioners.id,
     })
     .from(practitionerLocations)
@@ -65,17 +70,7 @@ export async function listOfficePractitioners(ctx: AppContext, actor: Actor): Pr
   const rows = await ctx.db
     .select({
       id: officePractitioners.id,
-      npi: practitioners.npi,
-      firstName: practitioners.firstName,
-      lastName: practitioners.lastName,
-      credential: practitioners.credential,
-      specialty: practitioners.specialty,
-      address: practitionerLocations.address,
-      city: practitionerLocations.city,
-      state: practitionerLocations.state,
-      zip: practitionerLocations.zip,
-      phone: practitionerLocations.phone,
-      fax: practitionerLocations.fax,
+      ...practitionerAtLocation,
       addedAt: officePractitioners.addedAt,
     })
     .from(officePractitioners)

@@ -96,6 +96,14 @@ async function recordSecondFactorFailure(ctx: AppContext, session: LoadedSession
   });
 }
 
+/** Every code check starts the same way: a sign-in waiting for its second factor, not throttled. */
+async function beginCodeCheck(ctx: AppContext, current: LoadedSession | null): Promise<{ session: LoadedSession; now: Date }> {
+  const session = requireSecondFactorStep(current);
+  const now = ctx.clock.now();
+  await assertNotThrottled(ctx.db, [throttleKeys.secondFactor(session.user.id)], now, 'Too many wrong codes.');
+  return { session, now };
+}
+
 function isEnrolling(session: LoadedSession): boolean {
   return mustEnrol(session.user.role, session.user.mfaMethod);
 }
@@ -122,9 +130,7 @@ export async function verifyTotp(
   input: { code: string; rememberDevice: boolean },
   origin: RequestOrigin,
 ): Promise<SecondFactorResult> {
-  const session = requireSecondFactorStep(current);
-  const now = ctx.clock.now();
-  await assertNotThrottled(ctx.db, [throttleKeys.secondFactor(session.user.id)], now, 'Too many wrong codes.');
+  const { session, now } = await beginCodeCheck(ctx, current);
   const enrolling = isEnrolling(session);
   if (!enrolling && session.user.mfaMethod !== 'totp') {
     throw new DomainError('validation', 'Your account uses a different verification method.');
@@ -269,9 +275,7 @@ export async function verifyPin(
   input: { code: string; rememberDevice: boolean },
   origin: RequestOrigin,
 ): Promise<SecondFactorResult> {
-  const session = requireSecondFactorStep(current);
-  const now = ctx.clock.now();
-  await assertNotThrottled(ctx.db, [throttleKeys.secondFactor(session.user.id)], now, 'Too many wrong codes.');
+  const { session, now } = await beginCodeCheck(ctx, current);
   // The newest PIN of this sign-in, open or not, so the message can say why it no longer works.
   const [pin] = await ctx.db
     .select()

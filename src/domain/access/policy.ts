@@ -1,5 +1,4 @@
-import type { Role } from '../accounts/roles.ts';
-import { isOfficeRole } from '../accounts/roles.ts';
+import { isOfficeRole, roles, type Role } from '../accounts/roles.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -28,15 +27,6 @@ interface Rule {
   officeScoped: boolean;
 }
 
-const allRoles: readonly Role[] = [
-  'office_user',
-  'office_admin',
-  'intake_agent',
-  'nurse_reviewer',
-  'medical_director',
-  'plan_admin',
-  'system_admin',
-];
 
 const rules: Record<Action, Rule> = {
   'account.read': { roles: ['office_user', 'office_admin'], officeScoped: true },
@@ -47,7 +37,7 @@ const rules: Record<Action, Rule> = {
   'staff.users.manage': { roles: ['system_admin'], officeScoped: false },
   'outbox.read': { roles: ['system_admin'], officeScoped: false },
   'audit.read': { roles: ['system_admin'], officeScoped: false },
-  'reference.read': { roles: allRoles, officeScoped: false },
+  'reference.read': { roles, officeScoped: false },
 };
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {

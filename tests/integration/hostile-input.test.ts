@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createTestContext, type TestContext } from '../support/test-context.ts';
+import { Browser, createOffice, createUser, signIn } from '../support/http.ts';
+
+/**
+ * Every endpoint, as every kind of caller, fed hostile input: the answer is always a clear
+ * 4xx (or a success), never a server error, and nothing leaks a stack trace or SQL.
+ */
+const endpoints: Array<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string }> = [
+  { method: 'POST', url: '/api/auth/register' },
+  { method: 'POST', url: '/api/auth/email-token/inspect' },
+  { method: 'POST', url: '/api/auth/set-password' },
+  { method: 'POST', url: '/api/auth/reset-password' },
+  { method: 'POST', url: '/api/auth/forgot-user-id' },
+  { method: 'POST', url: '/api/auth/forgot-password' },
+  { method: 'POST', url: '/api/auth/login' },
+  { method: 'POST', url: '/api/auth/mfa/totp/start' },
+  { method: 'POST', url: '/api/auth/mfa/totp/verify' },
+  { method: 'POST', url: '/api/auth/mfa/pin/send' },
+  { method: 'POST', url: '/api/auth/mfa/pin/verify' },
+  { method: 'POST', url: '/api/auth/keep-alive' },
+  { method: 'PUT', url: '/api/account' },
+  { method: 'POST', url: '/api/account/password' },
+  { method: 'POST', url: '/api/account/mfa/reset' },
+  { method: 'POST', url: '/api/account/practitioners/search' },
+  { method: 'POST', url: '/api/account/practitioners' },
+  { method: 'DELETE', url: '/api/account/practitioners/not-a-uuid' },
+  { method: 'POST', url: '/api/users' },
+  { method: 'PATCH', url: '/api/users/00000000-0000-4000-8000-000000000000' },
+  { method: 'GET', url: '/api/reference/codes?system=ICD10CM&q=%27%3B%20drop%20table%20users%3B--' },
+  { method: 'GET', url: '/api/reference/codes?system=HCPCS&q=%3Cscript%3E&limit=99999' },
+  { method: 'GET', url: '/api/audit?from=yesterday&limit=-1' },
+  { method: 'GET', url: '/api/outbox?channel=pigeon' },
+];
+
+const hostileValue = fc.oneof(
+  fc.constantFrom('<script>alert(1)</script>', "' OR 1=1 --", '\u0000', '../../etc/passwd', '%00', '\u202Eevil', '{{7*7}}', 'x'.repeat(100_000)),
+  fc.string({ maxLength: 300 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
+);
+
+const fieldNames = ['userName', 'password', 'email', 'confirmEmail', 'token', 'code', 'channel', 'phone', 'npi', 'state', 'zip', 'locationId', 'role', 'status', 'officeName', 'agreeToHipaa', 'rememberDevice', 'purpose', '__proto__', 'constructor'];
+
+const hostileBody = fc.oneof(
+  fc.dictionary(fc.constantFrom(...fieldNames), hostileValue, { maxKeys: 8 }),
+  hostileValue,
+);
+
+let tc: TestContext;
+let callers: Record<string, () => Browser>;
+beforeAll(async () => {
+  tc = await createTestContext();
+  const officeId = await createOffice(tc, 'Fuzz Office');
+  await createUser(tc, { userName: 'fuzz.admin', role: 'office_admin', officeId });
+  await createUser(tc, { userName: 'fuzz.sysadmin', role: 'system_admin' });
+  const officeAdmin = await signIn(tc, 'fuzz.admin');
+  const sysadmin = await signIn(tc, 'fuzz.sysadmin');
+  callers = { anonymous: () => new Browser(tc.app), officeAdmin: () => officeAdmin, sysadmin: () => sysadmin };
+});
+afterAll(async () => {
+  await tc.close();
+});
+
+describe('hostile input never causes a server error', () => {
+  it('answers every endpoint, for every caller, with a 2xx–4xx and no internals', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), fc.constantFrom('anonymous', 'officeAdmin', 'sysadmin'), hostileBody, async (endpoint, caller, body) => {
+        const browser = callers[caller]!();
+        const response = await browser.request(endpoint.method, endpoint.url, endpoint.method === 'GET' ? undefined : JSON.stringify(body), {
+          'content-type': 'application/json',
+        });
+        expect(response.statusCode, `${endpoint.method} ${endpoint.url} as ${caller}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
+        expect(response.body).not.toMatch(/at .*\.ts:\d+|syntax error at|relation "|PGlite|drizzle/i);
+      }),
+      { numRuns: 400 },
+    );
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
