@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/account.ts';
 import { userRoutes } from './routes/users.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { caseRoutes } from './routes/cases.ts';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       userRoutes(api, ctx);
       outboxRoutes(api, ctx);
       auditRoutes(api, ctx);
+      caseRoutes(api, ctx);
       done();
     },
     { prefix: '/api' },

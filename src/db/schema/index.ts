@@ -8,3 +8,5 @@ export * from './practitioners.ts';
 export * from './members.ts';
 export * from './outbox.ts';
 export * from './audit.ts';
+export * from './cases.ts';
+export * from './documents.ts';

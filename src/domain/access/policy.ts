@@ -15,7 +15,11 @@ export type Action =
   | 'staff.users.manage'
   | 'outbox.read'
   | 'audit.read'
-  | 'reference.read';
+  | 'reference.read'
+  | 'cases.create'
+  | 'cases.read'
+  | 'cases.update'
+  | 'members.search';
 
 export type Resource = { kind: 'office'; officeId: string } | { kind: 'system' };
 
@@ -38,6 +42,12 @@ const rules: Record<Action, Rule> = {
   'outbox.read': { roles: ['system_admin'], officeScoped: false },
   'audit.read': { roles: ['system_admin'], officeScoped: false },
   'reference.read': { roles, officeScoped: false },
+  // Cases belong to an office; intake agents will build them for callers (a later issue).
+  'cases.create': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  'cases.read': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  'cases.update': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  // Eligibility lookup reads member PHI: only while building a case for the office.
+  'members.search': { roles: ['office_user', 'office_admin'], officeScoped: true },
 };
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {

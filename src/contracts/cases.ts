@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { emailSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, trimmed } from './common.ts';
+
+/** A calendar date as the API carries it: YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string({ error: 'Enter a date.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date as MM/DD/YYYY.' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'That date does not exist.',
+  });
+
+export const programPaths = ['new_case', 'date_extension', 'continuing_care', 'referring_physician', 'dme_supplier'] as const;
+
+/** POST /api/cases { programCode, programPath? } → 201 CaseView: starts an in-progress request. */
+export const startCaseSchema = z
+  .object({
+    programCode: z.string().regex(/^[A-Z_]{2,20}$/, { error: 'Choose a program.' }),
+    programPath: z.enum(programPaths).optional(),
+  })
+  .strict();
+
+/**
+ * PUT /api/cases/:id/steps/:step { version, input } → CaseView. `version` is the CaseView.version
+ * the page was showing: a stale one answers 409 so two tabs cannot overwrite each other.
+ */
+export const stepInputSchemas = {
+  provider: z.object({ officePractitionerId: z.uuid({ error: 'Choose a provider.' }) }).strict(),
+  plan: z
+    .object({
+      planId: z.uuid({ error: 'Choose the health plan.' }),
+      locationId: z.uuid({ error: "Choose the provider's address for this plan." }),
+    })
+    .strict(),
+  contact: z
+    .object({
+      providerName: trimmed('Provider name', 120),
+      contactName: trimmed('Who to contact', 120),
+      phone: phoneSchema,
+      phoneExtension: optionalTrimmed('Extension', 10),
+      fax: phoneSchema,
+      cell: optionalPhoneSchema,
+      email: emailSchema,
+      notifyOnStatusChange: z.boolean(),
+    })
+    .strict(),
+  member: z
+    .object({
+      memberId: z.uuid({ error: 'Look up and choose the member.' }),
+      bestPhone: optionalPhoneSchema,
+      phoneUnknown: z.boolean(),
+      cellPhone: optionalPhoneSchema,
+      email: emailSchema.optional().or(z.literal('').transform(() => undefined)),
+    })
+    .strict()
+    .refine((value) => value.phoneUnknown || value.bestPhone !== undefined, {
+      path: ['bestPhone'],
+      error: "Enter the patient's best contact number, or choose Unknown.",
+    }),
+  date_of_service: z
+    .object({
+      dateOfService: isoDateSchema,
+      alreadyPerformed: z.boolean(),
+      dmeDeliveredOn: isoDateSchema.optional(),
+      dmeUrgentAfterHours: z.boolean().optional(),
+    })
+    .strict(),
+  service: z
+    .object({
+      procedureCode: z.string().trim().min(1, { error: 'Choose the procedure.' }).max(20),
+      primaryDiagnosis: z.string().trim().min(3, { error: 'Choose the primary diagnosis.' }).max(10),
+      secondaryDiagnosis: z.string().trim().max(10).optional().or(z.literal('').transform(() => undefined)),
+      renderedInOffice: z.boolean(),
+    })
+    .strict(),
+  site: z.object({ siteId: z.uuid({ error: 'Choose the site of service.' }) }).strict(),
+} as const;
+
+export type EditableStep = keyof typeof stepInputSchemas;
+
+export const saveStepSchema = z.object({ version: z.number().int().min(1), input: z.unknown() }).strict();
+
+/**
+ * POST /api/eligibility/search { planId, patientId, dateOfBirth, lastName } → { members: EligibilityResult[] }.
+ * Patient ID is digits only (no prefix). Every result returned is an audited read of member data.
+ */
+export const eligibilitySearchSchema = z
+  .object({
+    planId: z.uuid({ error: 'Choose the health plan.' }),
+    patientId: z
+      .string({ error: 'Enter the patient ID.' })
+      .trim()
+      .regex(/^\d{4,20}$/, { error: 'Enter the patient ID as digits only, without any prefix.' }),
+    dateOfBirth: isoDateSchema,
+    lastName: trimmed('Last name', 60),
+    /** The date eligibility is checked on; today when absent. */
+    onDate: isoDateSchema.optional(),
+  })
+  .strict();
+
+export interface EligibilityResult {
+  memberId: string;
+  patientId: string;
+  memberCode: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: 'F' | 'M' | 'U';
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  /** Coverage in force on the date asked about, or null when not eligible then. */
+  coverage: { lineOfBusiness: string; startDate: string; endDate: string | null } | null;
+}
+
+/** GET /api/cases/:id → CaseView; GET /api/cases/in-progress → { cases: CaseView[] } */
+export interface CaseView {
+  id: string;
+  status: string;
+  version: number;
+  currentStep: string;
+  percentComplete: number;
+  locked: boolean;
+  caseNumber: string | null;
+  authorizationNumber: string | null;
+  expiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  program: { code: string; name: string; path: string | null };
+  provider: { officePractitionerId: string | null; npi: string; name: string } | null;
+  plan: { id: string; name: string; lineOfBusiness: string | null } | null;
+  providerAddress: { locationId: string; address: string; city: string; state: string; zip: string; phone: string; fax: string } | null;
+  contact: {
+    providerName: string;
+    contactName: string;
+    phone: string;
+    phoneExtension?: string | undefined;
+    fax: string;
+    cell?: string | undefined;
+    email: string;
+    notifyOnStatusChange: boolean;
+  } | null;
+  member: { id: string; patientId: string; name: string; dateOfBirth: string; bestPhone: string | null; phoneUnknown: boolean } | null;
+  dateOfService: string | null;
+  retrospective: boolean | null;
+  service: {
+    procedureCode: string;
+    procedureDescription: string;
+    primaryDiagnosis: { code: string; description: string };
+    secondaryDiagnosis: { code: string; description: string } | null;
+    renderedInOffice: boolean;
+  } | null;
+  site: { id: string; name: string; npi: string; address: string; city: string; state: string; zip: string } | null;
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../support/test-context.ts';
+import { type Browser, createOffice, createUser, signIn } from '../support/http.ts';
+import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
+import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
+import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
+import { officePractitioners } from '../../src/db/schema/practitioners.ts';
+import { demoOrthopedicSurgeon, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
+import { users } from '../../src/db/schema/users.ts';
+import type { CaseView, EligibilityResult } from '../../src/contracts/cases.ts';
+
+let tc: TestContext;
+let office: Browser;
+let otherOffice: Browser;
+let officePractitionerId: string;
+
+beforeAll(async () => {
+  tc = await createTestContext();
+  await loadReferenceData(tc.ctx.db);
+  await seedCatalogue(tc.ctx.db);
+  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  const officeId = await createOffice(tc, 'Back Bay Orthopedics');
+  const otherId = await createOffice(tc, 'Elsewhere Clinic');
+  await createUser(tc, { userName: 'bb.user', role: 'office_user', officeId });
+  await createUser(tc, { userName: 'else.user', role: 'office_user', officeId: otherId });
+  const [creator] = await tc.ctx.db.select({ id: users.id }).from(users).where(eq(users.userName, 'bb.user'));
+  const [row] = await tc.ctx.db
+    .insert(officePractitioners)
+    .values({ officeId, npi: demoOrthopedicSurgeon.npi, locationId: demoOrthopedicSurgeon.locations[0]!.id, addedByUserId: creator!.id, addedAt: tc.clock.now() })
+    .returning();
+  officePractitionerId = row!.id;
+  office = await signIn(tc, 'bb.user');
+  otherOffice = await signIn(tc, 'else.user');
+});
+afterAll(async () => {
+  await tc.close();
+});
+
+const save = async (caseView: CaseView, step: string, input: unknown) => office.put(`/api/cases/${caseView.id}/steps/${step}`, { version: caseView.version, input });
+
+describe('building a musculoskeletal request step by step', () => {
+  let draft: CaseView;
+
+  it('starts with the program and shows % complete', async () => {
+    const unknown = await office.post('/api/cases', { programCode: 'NOPE' });
+    expect(unknown.statusCode).toBe(400);
+    const started = await office.post('/api/cases', { programCode: 'MSK', programPath: 'new_case' });
+    expect(started.statusCode).toBe(201);
+    draft = started.json<CaseView>();
+    expect(draft).toMatchObject({ status: 'in_progress', currentStep: 'provider', percentComplete: 8, program: { code: 'MSK', name: 'Musculoskeletal' } });
+  });
+
+  it('does not let another office see or change it', async () => {
+    expect((await otherOffice.get(`/api/cases/${draft.id}`)).statusCode).toBe(404);
+    expect((await otherOffice.put(`/api/cases/${draft.id}/steps/provider`, { version: draft.version, input: { officePractitionerId } })).statusCode).toBe(404);
+  });
+
+  it('refuses to skip ahead', async () => {
+    const response = await save(draft, 'member', { memberId: '00000000-0000-4000-8000-000000000000', phoneUnknown: true });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it('takes the provider from the account, then offers only plans that contract the program', async () => {
+    const response = await save(draft, 'provider', { officePractitionerId });
+    expect(response.statusCode).toBe(200);
+    draft = response.json<CaseView>();
+    expect(draft.provider).toMatchObject({ npi: demoOrthopedicSurgeon.npi, name: 'Okonkwo, Daniel DO' });
+
+    const { plans } = (await office.get(`/api/cases/${draft.id}/plan-options`)).json<{ plans: Array<{ id: string; name: string; providerAddresses: Array<{ locationId: string }> }> }>();
+    expect(plans.map((plan) => plan.name)).toContain('WellSense Health Plan');
+    expect(plans.map((plan) => plan.name)).not.toContain('Cigna');
+    const wellsense = plans.find((plan) => plan.name === 'WellSense Health Plan')!;
+    expect(wellsense.providerAddresses.map((address) => address.locationId)).toEqual([demoOrthopedicSurgeon.locations[0]!.id]);
+
+    draft = (await save(draft, 'plan', { planId: wellsense.id, locationId: wellsense.providerAddresses[0]!.locationId })).json<CaseView>();
+    expect(draft.plan?.name).toBe('WellSense Health Plan');
+  });
+
+  it('keeps a stale tab from overwriting newer work', async () => {
+    const stale = await office.put(`/api/cases/${draft.id}/steps/provider`, { version: draft.version - 1, input: { officePractitionerId } });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('saves contact details for this request only, with field messages for bad ones', async () => {
+    const bad = await save(draft, 'contact', { providerName: 'Dr Okonkwo', contactName: '', phone: '12', fax: '6175550162', email: 'nope', notifyOnStatusChange: true });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json<{ error: { fields: Record<string, string> } }>().error.fields)).toEqual(expect.arrayContaining(['contactName', 'phone', 'email']));
+    draft = (
+      await save(draft, 'contact', { providerName: 'Daniel Okonkwo, DO', contactName: 'Front desk', phone: '617-555-0112', fax: '617-555-0162', email: 'desk@backbay.test', notifyOnStatusChange: true })
+    ).json<CaseView>();
+    expect(draft.contact).toMatchObject({ phone: '6175550112', notifyOnStatusChange: true });
+  });
+
+  it('finds the member only when ID, birth date and last name all match, and audits the lookup', async () => {
+    const planId = draft.plan!.id;
+    const miss = await office.post('/api/eligibility/search', { planId, patientId: '900000301', dateOfBirth: '1969-03-31', lastName: 'Sullivan' });
+    expect(miss.json()).toEqual({ members: [] });
+    const prefixed = await office.post('/api/eligibility/search', { planId, patientId: 'WEL900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' });
+    expect(prefixed.statusCode).toBe(400);
+    const hit = await office.post('/api/eligibility/search', { planId, patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'sullivan' });
+    const [member] = hit.json<{ members: EligibilityResult[] }>().members;
+    expect(member).toMatchObject({ firstName: 'Patrick', lastName: 'Sullivan', coverage: { lineOfBusiness: 'commercial' } });
+
+    const noPhone = await save(draft, 'member', { memberId: member!.memberId, phoneUnknown: false });
+    expect(noPhone.json<{ error: { fields: Record<string, string> } }>().error.fields['bestPhone']).toMatch(/Unknown/);
+    draft = (await save(draft, 'member', { memberId: member!.memberId, phoneUnknown: true })).json<CaseView>();
+    expect(draft.member).toMatchObject({ name: 'Sullivan, Patrick', phoneUnknown: true });
+    expect(draft.plan?.lineOfBusiness).toBe('commercial');
+  });
+
+  it('asks whether a past date was already performed (retro) and checks eligibility on the date', async () => {
+    const past = await save(draft, 'date_of_service', { dateOfService: '2026-02-20', alreadyPerformed: false });
+    expect(past.json<{ error: { fields: Record<string, string> } }>().error.fields['dateOfService']).toMatch(/already performed/);
+    const beforeCoverage = await save(draft, 'date_of_service', { dateOfService: '2023-06-01', alreadyPerformed: true });
+    expect(beforeCoverage.json<{ error: { fields: Record<string, string> } }>().error.fields['dateOfService']).toMatch(/not eligible/);
+    const impossible = await save(draft, 'date_of_service', { dateOfService: '2026-02-30', alreadyPerformed: false });
+    expect(impossible.statusCode).toBe(400);
+    draft = (await save(draft, 'date_of_service', { dateOfService: '2026-03-16', alreadyPerformed: false })).json<CaseView>();
+    expect(draft).toMatchObject({ dateOfService: '2026-03-16', retrospective: false });
+  });
+
+  it('takes the procedure from the program list and billable ICD-10-CM diagnoses', async () => {
+    const notInProgram = await save(draft, 'service', { procedureCode: 'RCBREA', primaryDiagnosis: 'M54.16', renderedInOffice: false });
+    expect(notInProgram.json<{ error: { fields: Record<string, string> } }>().error.fields['procedureCode']).toBeDefined();
+    const category = await save(draft, 'service', { procedureCode: '62323', primaryDiagnosis: 'M54', renderedInOffice: false });
+    expect(category.json<{ error: { fields: Record<string, string> } }>().error.fields['primaryDiagnosis']).toMatch(/category/);
+    draft = (await save(draft, 'service', { procedureCode: '62323', primaryDiagnosis: 'M54.16', secondaryDiagnosis: 'M51.16', renderedInOffice: false })).json<CaseView>();
+    expect(draft.service).toMatchObject({ procedureCode: '62323', primaryDiagnosis: { code: 'M5416' }, secondaryDiagnosis: { code: 'M5116' } });
+  });
+
+  it('finds the site by name (starts with) or NPI and saves it', async () => {
+    const backBay = demoSites.find((site) => site.name.startsWith('Back Bay'))!;
+    const byName = (await office.get('/api/sites?name=back%20bay&nameMatch=starts_with')).json<{ sites: Array<{ id: string; npi: string }> }>();
+    expect(byName.sites.map((site) => site.npi)).toContain(backBay.npi);
+    const exactMiss = (await office.get('/api/sites?name=back%20bay&nameMatch=exact')).json<{ sites: unknown[] }>();
+    expect(exactMiss.sites).toEqual([]);
+    const wildcard = (await office.get('/api/sites?name=%25%25&nameMatch=starts_with')).json<{ sites: unknown[] }>();
+    expect(wildcard.sites).toEqual([]);
+    const byNpi = (await office.get(`/api/sites?npi=${backBay.npi}`)).json<{ sites: Array<{ id: string }> }>();
+    draft = (await save(draft, 'site', { siteId: byNpi.sites[0]!.id })).json<CaseView>();
+    expect(draft).toMatchObject({ currentStep: 'attestation', site: { npi: backBay.npi } });
+  });
+
+  it('lists the request under Certification Requests In Progress', async () => {
+    const list = (await office.get('/api/cases/in-progress')).json<{ cases: CaseView[] }>();
+    expect(list.cases.map((item) => item.id)).toEqual([draft.id]);
+    expect((await otherOffice.get('/api/cases/in-progress')).json()).toEqual({ cases: [] });
+  });
+});
