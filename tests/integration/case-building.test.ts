@@ -42,6 +42,12 @@ const save = async (caseView: CaseView, step: string, input: unknown) => office.
 describe('building a musculoskeletal request step by step', () => {
   let draft: CaseView;
 
+  it('offers the programs some plan contracts today', async () => {
+    const { programs } = (await office.get('/api/cases/program-options')).json<{ programs: Array<{ code: string }> }>();
+    expect(programs.map((program) => program.code)).toEqual(expect.arrayContaining(['MSK', 'RADONC', 'DME']));
+    expect(programs.map((program) => program.code)).not.toContain('PHARMACY');
+  });
+
   it('starts with the program and shows % complete', async () => {
     const unknown = await office.post('/api/cases', { programCode: 'NOPE' });
     expect(unknown.statusCode).toBe(400);
@@ -118,6 +124,15 @@ describe('building a musculoskeletal request step by step', () => {
     expect(impossible.statusCode).toBe(400);
     draft = (await save(draft, 'date_of_service', { dateOfService: '2026-03-16', alreadyPerformed: false })).json<CaseView>();
     expect(draft).toMatchObject({ dateOfService: '2026-03-16', retrospective: false });
+  });
+
+  it('suggests the program’s procedures by code or words', async () => {
+    const byCode = (await office.get(`/api/cases/${draft.id}/procedure-options?q=6232`)).json<{ procedures: Array<{ code: string }> }>();
+    expect(byCode.procedures.map((procedure) => procedure.code)).toEqual(expect.arrayContaining(['62321', '62323']));
+    const byWords = (await office.get(`/api/cases/${draft.id}/procedure-options?q=low%20back%20epidural`)).json<{ procedures: Array<{ code: string; description: string }> }>();
+    expect(byWords.procedures.length).toBeGreaterThan(0);
+    expect(byWords.procedures.every((procedure) => /low back/i.test(procedure.description))).toBe(true);
+    expect((await office.get(`/api/cases/${draft.id}/procedure-options?q=RCBREA`)).json()).toEqual({ procedures: [] });
   });
 
   it('takes the procedure from the program list and billable ICD-10-CM diagnoses', async () => {

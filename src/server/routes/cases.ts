@@ -6,7 +6,7 @@ import type { AppContext } from '../../app/context.ts';
 import { startCase } from '../../app/cases/start-case.ts';
 import { saveCaseStep } from '../../app/cases/save-case-step.ts';
 import { getCase, listInProgress } from '../../app/cases/read-cases.ts';
-import { planOptions, searchSites } from '../../app/cases/case-options.ts';
+import { planOptions, procedureOptions, programOptions, searchSites } from '../../app/cases/case-options.ts';
 import { searchEligibility } from '../../app/members/search-eligibility.ts';
 import { requireActor } from '../plugins/session.ts';
 
@@ -28,6 +28,16 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
 
   app.post('/cases', { schema: { body: startCaseSchema } }, async (request, reply) =>
     reply.status(201).send(await startCase(ctx, requireActor(request), request.body)),
+  );
+
+  app.get('/cases/program-options', async (request) => ({
+    programs: (await programOptions(ctx, requireActor(request))).map(({ sortOrder: _sortOrder, ...program }) => program),
+  }));
+
+  app.get(
+    '/cases/:id/procedure-options',
+    { schema: { params: caseParams, querystring: z.object({ q: z.string().max(100).default('') }).strict() } },
+    async (request) => ({ procedures: await procedureOptions(ctx, requireActor(request), request.params.id, request.query.q) }),
   );
 
   app.get('/cases/in-progress', async (request) => ({ cases: await listInProgress(ctx, requireActor(request)) }));
