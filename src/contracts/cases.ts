@@ -151,4 +151,37 @@ export interface CaseView {
     renderedInOffice: boolean;
   } | null;
   site: { id: string; name: string; npi: string; address: string; city: string; state: string; zip: string } | null;
+  urgency: 'standard' | 'urgent' | null;
+  /** A message about what the last save did that the person may not expect. */
+  notice?: string;
 }
+
+/** POST /api/cases/:id/attest { version, attest: true } → CaseView: locks provider, member and service. */
+export const attestSchema = z.object({ version: z.number().int().min(1), attest: z.literal(true, { error: 'Confirm that the information is correct.' }) }).strict();
+
+/**
+ * PUT /api/cases/:id/urgency { version, urgency, reasons } → CaseView. Urgent needs one of the two
+ * reasons and a successful clinical upload (POST /api/cases/:id/documents, purpose urgent_clinical);
+ * without the upload the request is saved as standard and CaseView.notice says so.
+ */
+export const urgencySchema = z
+  .object({
+    version: z.number().int().min(1),
+    urgency: z.enum(['standard', 'urgent']),
+    reasons: z
+      .object({
+        /** A delay could seriously jeopardise the member's life, health or ability to regain maximum function. */
+        jeopardy: z.boolean(),
+        /** The member has severe pain that cannot be managed without the service. */
+        severePain: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((value) => value.urgency === 'standard' || value.reasons.jeopardy || value.reasons.severePain, {
+    path: ['reasons'],
+    error: 'An urgent request must meet at least one of the two urgency criteria.',
+  });
+
+/** POST /api/cases/:id/documents (multipart: purpose, then up to five files) → 201 { documents } */
+export const documentPurposes = ['clinical', 'urgent_clinical', 'additional_clinical'] as const;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -17,6 +18,7 @@ import { userRoutes } from './routes/users.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -57,6 +59,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(cookie);
+  // Uploads: at most five files per request; a larger file is cut off at the limit, never buffered whole.
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 5, fields: 5, parts: 10, fieldSize: 1024 } });
   registerRequestGuards(app, ctx.config.PUBLIC_URL);
   registerSessionLoading(app, ctx);
 

@@ -9,6 +9,7 @@ import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { demoOrthopedicSurgeon, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { users } from '../../src/db/schema/users.ts';
 import type { CaseView, EligibilityResult } from '../../src/contracts/cases.ts';
+import { macroDocx, samplePdf, samplePng } from '../support/sample-files.ts';
 
 let tc: TestContext;
 let office: Browser;
@@ -161,5 +162,65 @@ describe('building a musculoskeletal request step by step', () => {
     const list = (await office.get('/api/cases/in-progress')).json<{ cases: CaseView[] }>();
     expect(list.cases.map((item) => item.id)).toEqual([draft.id]);
     expect((await otherOffice.get('/api/cases/in-progress')).json()).toEqual({ cases: [] });
+  });
+
+  it('locks provider, member and service once the person proceeds to clinical information', async () => {
+    const unconfirmed = await office.post(`/api/cases/${draft.id}/attest`, { version: draft.version, attest: false });
+    expect(unconfirmed.statusCode).toBe(400);
+    draft = (await office.post(`/api/cases/${draft.id}/attest`, { version: draft.version, attest: true })).json<CaseView>();
+    expect(draft).toMatchObject({ locked: true, currentStep: 'urgency' });
+    const edit = await save(draft, 'member', { memberId: draft.member!.id, phoneUnknown: true });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json<{ error: { message: string } }>().error.message).toMatch(/can no longer be changed/);
+  });
+
+  it('treats an urgent request without an upload as standard, and says so', async () => {
+    const noReason = await office.put(`/api/cases/${draft.id}/urgency`, { version: draft.version, urgency: 'urgent', reasons: { jeopardy: false, severePain: false } });
+    expect(noReason.statusCode).toBe(400);
+    const response = await office.put(`/api/cases/${draft.id}/urgency`, { version: draft.version, urgency: 'urgent', reasons: { jeopardy: true, severePain: false } });
+    draft = response.json<CaseView>();
+    expect(draft.urgency).toBe('standard');
+    expect(draft.notice).toMatch(/reviewed as standard/);
+  });
+
+  it('refuses disguised or active files by name, stores good ones, and serves them only as downloads', async () => {
+    const refused = await office.upload(`/api/cases/${draft.id}/documents`, [
+      { name: 'note.pdf', bytes: samplePdf() },
+      { name: 'photo.pdf', bytes: samplePng() },
+      { name: 'macro.docx', bytes: await macroDocx() },
+    ], { purpose: 'urgent_clinical' });
+    expect(refused.statusCode).toBe(400);
+    const message = refused.json<{ error: { message: string } }>().error.message;
+    expect(message).toMatch(/photo\.pdf is really a \.png/);
+    expect(message).toMatch(/macros/);
+    expect((await office.get(`/api/cases/${draft.id}/documents`)).json()).toEqual({ documents: [] });
+
+    const six = await office.upload(`/api/cases/${draft.id}/documents`, Array.from({ length: 6 }, (_, index) => ({ name: `n${index}.pdf`, bytes: samplePdf() })), { purpose: 'urgent_clinical' });
+    expect(six.statusCode).toBe(400);
+
+    const stored = await office.upload(`/api/cases/${draft.id}/documents`, [{ name: 'progress note \u202Efdp.pdf', bytes: samplePdf() }], { purpose: 'urgent_clinical' });
+    expect(stored.statusCode).toBe(201);
+    const [document] = stored.json<{ documents: Array<{ id: string; displayName: string }> }>().documents;
+    expect(document!.displayName).toBe('progress note fdp.pdf');
+
+    const download = await office.get(`/api/cases/${draft.id}/documents/${document!.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="progress note fdp\.pdf"; filename\*=UTF-8''progress%20note%20fdp\.pdf$/);
+    expect(download.headers['content-security-policy']).toBe('sandbox');
+    expect(download.rawPayload.equals(samplePdf())).toBe(true);
+    expect((await otherOffice.get(`/api/cases/${draft.id}/documents/${document!.id}`)).statusCode).toBe(404);
+
+    // A stored byte changed behind Priora's back: the download is refused, not served.
+    const { sql } = await import('drizzle-orm');
+    await tc.ctx.db.execute(sql`update document_blobs set content = overlay(content placing '\\x00'::bytea from 1 for 1) where document_id = ${document!.id}`);
+    const tampered = await office.get(`/api/cases/${draft.id}/documents/${document!.id}`);
+    expect(tampered.statusCode).toBe(409);
+    expect(tampered.json<{ error: { message: string } }>().error.message).toMatch(/integrity/);
+
+    draft = (await office.get(`/api/cases/${draft.id}`)).json<CaseView>();
+    const urgent = await office.put(`/api/cases/${draft.id}/urgency`, { version: draft.version, urgency: 'urgent', reasons: { jeopardy: false, severePain: true } });
+    expect(urgent.json<CaseView>()).toMatchObject({ urgency: 'urgent', currentStep: 'questionnaire' });
+    expect(urgent.json<CaseView>().notice).toBeUndefined();
   });
 });

@@ -32,6 +32,15 @@ const endpoints: Array<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; ur
   { method: 'GET', url: '/api/reference/codes?system=HCPCS&q=%3Cscript%3E&limit=99999' },
   { method: 'GET', url: '/api/audit?from=yesterday&limit=-1' },
   { method: 'GET', url: '/api/outbox?channel=pigeon' },
+  { method: 'POST', url: '/api/cases' },
+  { method: 'PUT', url: '/api/cases/00000000-0000-4000-8000-000000000000/steps/member' },
+  { method: 'PUT', url: '/api/cases/00000000-0000-4000-8000-000000000000/steps/../../users' },
+  { method: 'POST', url: '/api/cases/00000000-0000-4000-8000-000000000000/attest' },
+  { method: 'PUT', url: '/api/cases/00000000-0000-4000-8000-000000000000/urgency' },
+  { method: 'POST', url: '/api/cases/00000000-0000-4000-8000-000000000000/documents' },
+  { method: 'POST', url: '/api/eligibility/search' },
+  { method: 'GET', url: '/api/sites?name=%25%27%3B--&nameMatch=exact' },
+  { method: 'GET', url: '/api/cases/in-progress' },
 ];
 
 const hostileValue = fc.oneof(

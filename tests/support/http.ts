@@ -19,7 +19,7 @@ export class Browser {
       method,
       url,
       headers: { ...(cookieHeader ? { cookie: cookieHeader } : {}), ...headers },
-      ...(body !== undefined ? { payload: body as object } : {}),
+      ...(body !== undefined ? { payload: body as string | Buffer | object } : {}),
     });
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now() - 1000 * 60 * 60 * 24 * 365)) {
@@ -36,6 +36,21 @@ export class Browser {
   put = (url: string, body: unknown) => this.request('PUT', url, body);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   delete = (url: string) => this.request('DELETE', url);
+
+  /** A multipart form upload, as a browser's file input would send it. */
+  upload(url: string, files: Array<{ name: string; bytes: Buffer; type?: string }>, fields: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const boundary = '----priora-test-boundary';
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    for (const file of files) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+      parts.push(file.bytes, Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request('POST', url, Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+  }
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);

@@ -101,5 +101,6 @@ export async function describeCase(db: Queryable, row: CaseRow): Promise<CaseVie
           }
         : null,
     site: site ? { id: site.id, name: site.name, npi: site.npi, address: site.address, city: site.city, state: site.state, zip: site.zip } : null,
+    urgency: row.urgency,
   };
 }

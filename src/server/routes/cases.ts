@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eligibilitySearchSchema, saveStepSchema, startCaseSchema } from '../../contracts/cases.ts';
+import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema } from '../../contracts/cases.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
+import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
+import { MAX_UPLOAD_BYTES } from '../../app/documents/inspect-upload.ts';
 import type { AppContext } from '../../app/context.ts';
 import { startCase } from '../../app/cases/start-case.ts';
 import { saveCaseStep } from '../../app/cases/save-case-step.ts';
@@ -47,6 +51,60 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   app.put('/cases/:id/steps/:step', { schema: { params: caseParams.extend({ step: z.string().max(30) }), body: saveStepSchema } }, async (request) =>
     saveCaseStep(ctx, requireActor(request), request.params.id, request.params.step, request.body.version, request.body.input),
   );
+
+  app.post('/cases/:id/attest', { schema: { params: caseParams, body: attestSchema } }, async (request) =>
+    attestCase(ctx, requireActor(request), request.params.id, request.body.version),
+  );
+
+  app.put('/cases/:id/urgency', { schema: { params: caseParams, body: urgencySchema } }, async (request) =>
+    setUrgency(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  // Multipart: a "purpose" field, then the files. Files are read into memory (at most 5 × 25 MB).
+  app.post('/cases/:id/documents', { schema: { params: caseParams } }, async (request, reply) => {
+    const actor = requireActor(request);
+    if (!request.isMultipart()) {
+      throw new DomainError('validation', 'Send the files as a multipart form upload.');
+    }
+    let purpose: DocumentPurpose = 'clinical';
+    const files: IncomingFile[] = [];
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'field') {
+          if (part.fieldname === 'purpose' && (documentPurposes as readonly string[]).includes(String(part.value))) {
+            purpose = part.value as DocumentPurpose;
+          }
+        } else {
+          files.push({ fileName: part.filename, bytes: await part.toBuffer() });
+        }
+      }
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new DomainError('validation', `Each file must be at most ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`, { files: 'A file is too large.' });
+      }
+      if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT') {
+        throw new DomainError('validation', 'Upload at most 5 files at a time.', { files: 'At most 5 files.' });
+      }
+      throw error;
+    }
+    return reply.status(201).send({ documents: await attachDocuments(ctx, actor, request.params.id, purpose, files) });
+  });
+
+  app.get('/cases/:id/documents', { schema: { params: caseParams } }, async (request) => ({
+    documents: await listDocuments(ctx, requireActor(request), request.params.id),
+  }));
+
+  // Served only as a download, with the type we detected, never rendered in Priora's origin.
+  app.get('/cases/:id/documents/:documentId', { schema: { params: caseParams.extend({ documentId: z.uuid() }) } }, async (request, reply) => {
+    const document = await readDocument(ctx, requireActor(request), request.params.id, request.params.documentId);
+    const asciiName = document.displayName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    return reply
+      .header('content-type', document.contentType)
+      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.displayName)}`)
+      .header('content-security-policy', 'sandbox')
+      .send(document.content);
+  });
 
   app.get('/cases/:id/plan-options', { schema: { params: caseParams } }, async (request) => ({
     plans: await planOptions(ctx, requireActor(request), request.params.id),

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { caseDocuments, documentBlobs } from '../../db/schema/documents.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { DomainError, notFound } from '../../domain/shared/errors.ts';
+import { authorize, ownOffice } from '../access/authorize.ts';
+import { recordAudit, recordAuditAlone } from '../audit/record-audit.ts';
+import type { AppContext } from '../context.ts';
+import { loadOfficeCase } from '../cases/case-view.ts';
+import { inspectUpload } from './inspect-upload.ts';
+
+export const MAX_FILES_PER_REQUEST = 5;
+
+export type DocumentPurpose = 'clinical' | 'urgent_clinical' | 'additional_clinical';
+
+export interface CaseDocumentView {
+  id: string;
+  displayName: string;
+  contentType: string;
+  sizeBytes: number;
+  purpose: string;
+  uploadedAt: string;
+}
+
+export interface IncomingFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+/**
+ * Attaches up to five files to a case. Every file is inspected first; if any is refused,
+ * none is stored and the answer names each refused file, so the person can fix and resend.
+ */
+export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: string, purpose: DocumentPurpose, files: IncomingFile[]): Promise<CaseDocumentView[]> {
+  await authorize(ctx, actor, 'cases.update', ownOffice(actor));
+  if (files.length === 0) {
+    throw new DomainError('validation', 'Choose at least one file to upload.', { files: 'Choose at least one file.' });
+  }
+  if (files.length > MAX_FILES_PER_REQUEST) {
+    throw new DomainError('validation', `Upload at most ${MAX_FILES_PER_REQUEST} files at a time.`, { files: `At most ${MAX_FILES_PER_REQUEST} files.` });
+  }
+  const inspections = await Promise.all(files.map((file) => inspectUpload(file.fileName, file.bytes)));
+  const refused = inspections.flatMap((inspection) => (inspection.ok ? [] : [inspection.reason]));
+  if (refused.length > 0) {
+    await recordAuditAlone(ctx.db, ctx.clock, { action: 'document.upload', outcome: 'failure', actor, objectType: 'case', objectId: caseId, details: { refused: refused.length } });
+    throw new DomainError('validation', refused.join(' '), { files: refused.join(' ') });
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await loadOfficeCase(tx, actor.officeId as string, caseId);
+    if (['cancelled', 'withdrawn', 'expired'].includes(row.status)) {
+      throw new DomainError('conflict', 'Documents cannot be added to a request that is closed.');
+    }
+    const [existing] = await tx.select({ n: count() }).from(caseDocuments).where(and(eq(caseDocuments.caseId, row.id), eq(caseDocuments.purpose, purpose)));
+    if ((existing?.n ?? 0) + files.length > MAX_FILES_PER_REQUEST && purpose !== 'additional_clinical') {
+      throw new DomainError('validation', `A request can carry at most ${MAX_FILES_PER_REQUEST} files here.`, { files: `At most ${MAX_FILES_PER_REQUEST} files.` });
+    }
+    const stored: CaseDocumentView[] = [];
+    for (const [index, inspection] of inspections.entries()) {
+      if (!inspection.ok) {
+        continue;
+      }
+      const [document] = await tx
+        .insert(caseDocuments)
+        .values({
+          caseId: row.id,
+          officeId: row.officeId,
+          purpose,
+          displayName: inspection.displayName,
+          contentType: inspection.contentType,
+          sizeBytes: inspection.sizeBytes,
+          sha256: inspection.sha256,
+          uploadedByUserId: actor.userId,
+          uploadedAt: now,
+        })
+        .returning();
+      if (!document) {
+        throw new Error('document insert returned nothing');
+      }
+      await tx.insert(documentBlobs).values({ documentId: document.id, content: files[index]?.bytes ?? Buffer.alloc(0) });
+      await recordAudit(tx, ctx.clock, {
+        action: 'document.upload',
+        outcome: 'success',
+        actor,
+        objectType: 'document',
+        objectId: document.id,
+        memberId: row.memberId ?? undefined,
+        details: { caseId: row.id, purpose, sizeBytes: inspection.sizeBytes, sha256: inspection.sha256 },
+      });
+      stored.push({ id: document.id, displayName: document.displayName, contentType: document.contentType, sizeBytes: document.sizeBytes, purpose, uploadedAt: now.toISOString() });
+    }
+    return stored;
+  });
+}
+
+export async function listDocuments(ctx: AppContext, actor: Actor, caseId: string): Promise<CaseDocumentView[]> {
+  await authorize(ctx, actor, 'cases.read', ownOffice(actor));
+  const row = await loadOfficeCase(ctx.db, actor.officeId as string, caseId);
+  const documents = await ctx.db
+    .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, contentType: caseDocuments.contentType, sizeBytes: caseDocuments.sizeBytes, purpose: caseDocuments.purpose, uploadedAt: caseDocuments.uploadedAt })
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, row.id))
+    .orderBy(asc(caseDocuments.uploadedAt));
+  return documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() }));
+}
+
+/** The bytes of one document, checked against the hash stored at upload (integrity, HIPAA 164.312(c)). */
+export async function readDocument(ctx: AppContext, actor: Actor, caseId: string, documentId: string) {
+  await authorize(ctx, actor, 'cases.read', ownOffice(actor));
+  const row = await loadOfficeCase(ctx.db, actor.officeId as string, caseId);
+  const [document] = await ctx.db
+    .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, contentType: caseDocuments.contentType, sha256: caseDocuments.sha256, content: documentBlobs.content })
+    .from(caseDocuments)
+    .innerJoin(documentBlobs, eq(documentBlobs.documentId, caseDocuments.id))
+    .where(and(eq(caseDocuments.id, documentId), eq(caseDocuments.caseId, row.id)));
+  if (!document) {
+    throw notFound('The document');
+  }
+  const intact = createHash('sha256').update(document.content).digest('hex') === document.sha256;
+  // The audit row is written before any byte leaves, and it records a failed check too.
+  await recordAuditAlone(ctx.db, ctx.clock, {
+    action: 'document.read',
+    outcome: intact ? 'success' : 'failure',
+    actor,
+    objectType: 'document',
+    objectId: document.id,
+    memberId: row.memberId ?? undefined,
+    details: intact ? {} : { reason: 'integrity' },
+  });
+  if (!intact) {
+    throw new DomainError('conflict', 'This document failed its integrity check and cannot be opened. Support has been told.');
+  }
+  return document;
+}
