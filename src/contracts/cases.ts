@@ -185,3 +185,73 @@ export const urgencySchema = z
 
 /** POST /api/cases/:id/documents (multipart: purpose, then up to five files) → 201 { documents } */
 export const documentPurposes = ['clinical', 'urgent_clinical', 'additional_clinical'] as const;
+
+/** The status tabs of the worklist (seed 004) and the case statuses each gathers. */
+export const statusTabs = {
+  pending: ['pending_clinical_review', 'pending_medical_review', 'additional_information_received'],
+  approved: ['approved'],
+  partially_approved: ['partially_approved'],
+  denied: ['denied', 'administratively_denied'],
+  cancelled: ['cancelled', 'withdrawn', 'expired'],
+} as const;
+export type StatusTab = keyof typeof statusTabs | 'all';
+
+export const worklistSortColumns = [
+  'submittedAt',
+  'caseNumber',
+  'authorizationNumber',
+  'memberLastName',
+  'providerLastName',
+  'status',
+  'procedureCode',
+  'siteName',
+  'validTo',
+] as const;
+
+/**
+ * GET /api/cases?… → CaseWorklistPage: Certification Summary, the office's submitted cases.
+ * Each filter matches the start of its column (case-insensitive); q searches all of them.
+ */
+export const worklistQuerySchema = z
+  .object({
+    tab: z.enum(['all', 'pending', 'approved', 'partially_approved', 'denied', 'cancelled']).default('all'),
+    q: z.string().trim().max(100).optional(),
+    caseNumber: z.string().trim().max(20).optional(),
+    authorizationNumber: z.string().trim().max(20).optional(),
+    memberLastName: z.string().trim().max(60).optional(),
+    providerLastName: z.string().trim().max(60).optional(),
+    npi: z.string().trim().regex(/^\d{1,10}$/, { error: 'Digits only.' }).optional(),
+    procedureCode: z.string().trim().max(20).optional(),
+    siteName: z.string().trim().max(120).optional(),
+    submittedFrom: isoDateSchema.optional(),
+    submittedTo: isoDateSchema.optional(),
+    sort: z.enum(worklistSortColumns).default('submittedAt'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(5).max(100).default(25),
+  })
+  .strict();
+
+export interface CaseWorklistRow {
+  id: string;
+  caseNumber: string | null;
+  authorizationNumber: string | null;
+  status: string;
+  memberLastName: string | null;
+  memberFirstName: string | null;
+  providerLastName: string | null;
+  providerNpi: string | null;
+  submittedAt: string | null;
+  procedureCode: string | null;
+  serviceDescription: string | null;
+  siteName: string | null;
+  validTo: string | null;
+  documentCount: number;
+}
+
+export interface CaseWorklistPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  rows: CaseWorklistRow[];
+}

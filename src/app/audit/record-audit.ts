@@ -26,34 +26,48 @@ const AUDIT_CHAIN_LOCK = 724_611;
  * the change it describes commit (or roll back) together.
  */
 export async function recordAudit(tx: Transaction, clock: Clock, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, clock, [entry]);
+}
+
+/**
+ * Appends several events at once (a list page showing 25 members is 25 reads): one lock,
+ * one look at the chain head, one insert.
+ */
+export async function recordAudits(tx: Transaction, clock: Clock, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) {
+    return;
+  }
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await tx
     .select({ sequence: auditEvents.sequence, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.sequence))
     .limit(1);
-  const previousHash = last?.hash ?? GENESIS_HASH;
+  let previousHash = last?.hash ?? GENESIS_HASH;
+  let sequence = last?.sequence ?? 0;
   const occurredAt = clock.now();
-  const content = {
-    sequence: (last?.sequence ?? 0) + 1,
-    occurredAt: occurredAt.toISOString(),
-    actorUserId: entry.actor?.userId ?? null,
-    actorRole: entry.actor?.role ?? null,
-    officeId: entry.officeId ?? entry.actor?.officeId ?? null,
-    action: entry.action,
-    outcome: entry.outcome,
-    objectType: entry.objectType ?? null,
-    objectId: entry.objectId ?? null,
-    memberId: entry.memberId ?? null,
-    ipAddress: entry.ipAddress ?? entry.actor?.ipAddress ?? null,
-    details: entry.details ?? {},
-  };
-  await tx.insert(auditEvents).values({
-    ...content,
-    occurredAt,
-    previousHash,
-    hash: chainHash(previousHash, content),
+  const rows = entries.map((entry) => {
+    sequence += 1;
+    const content = {
+      sequence,
+      occurredAt: occurredAt.toISOString(),
+      actorUserId: entry.actor?.userId ?? null,
+      actorRole: entry.actor?.role ?? null,
+      officeId: entry.officeId ?? entry.actor?.officeId ?? null,
+      action: entry.action,
+      outcome: entry.outcome,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId ?? null,
+      memberId: entry.memberId ?? null,
+      ipAddress: entry.ipAddress ?? entry.actor?.ipAddress ?? null,
+      details: entry.details ?? {},
+    };
+    const hash = chainHash(previousHash, content);
+    const row = { ...content, occurredAt, previousHash, hash };
+    previousHash = hash;
+    return row;
   });
+  await tx.insert(auditEvents).values(rows);
 }
 
 /** For events that change nothing else (a failed sign-in, a read): a transaction of its own. */

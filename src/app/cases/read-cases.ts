@@ -3,7 +3,7 @@ import type { CaseView } from '../../contracts/cases.ts';
 import { cases } from '../../db/schema/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { describeCase, loadOfficeCase } from './case-view.ts';
 
@@ -30,10 +30,12 @@ export async function listInProgress(ctx: AppContext, actor: Actor): Promise<Cas
     const views: CaseView[] = [];
     for (const row of rows) {
       views.push(await describeCase(tx, row));
-      if (row.memberId) {
-        await recordAudit(tx, ctx.clock, { action: 'case.list', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId });
-      }
     }
+    await recordAudits(
+      tx,
+      ctx.clock,
+      rows.flatMap((row) => (row.memberId ? [{ action: 'case.list', outcome: 'success' as const, actor, objectType: 'case', objectId: row.id, memberId: row.memberId }] : [])),
+    );
     return views;
   });
 }

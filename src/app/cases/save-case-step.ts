@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { coverageOn } from '../members/search-eligibility.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
+import { refreshWorklistColumns } from './worklist-columns.ts';
 
 type CaseChanges = Partial<typeof cases.$inferInsert>;
 type StepInput<S extends EditableStep> = z.output<(typeof stepInputSchemas)[S]>;
@@ -234,6 +235,7 @@ export async function saveCaseStep(ctx: AppContext, actor: Actor, caseId: string
     if (!updated) {
       throw new DomainError('conflict', 'This request was changed in another window. Reload it to see the latest version.');
     }
+    await refreshWorklistColumns(tx, [row.id]);
     await recordAudit(tx, ctx.clock, {
       action: 'case.update',
       outcome: 'success',

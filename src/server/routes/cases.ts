@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema } from '../../contracts/cases.ts';
+import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema } from '../../contracts/cases.ts';
+import { listCaseWorklist } from '../../app/cases/worklist.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
 import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
@@ -43,6 +44,8 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
     { schema: { params: caseParams, querystring: z.object({ q: z.string().max(100).default('') }).strict() } },
     async (request) => ({ procedures: await procedureOptions(ctx, requireActor(request), request.params.id, request.query.q) }),
   );
+
+  app.get('/cases', { schema: { querystring: worklistQuerySchema } }, async (request) => listCaseWorklist(ctx, requireActor(request), request.query));
 
   app.get('/cases/in-progress', async (request) => ({ cases: await listInProgress(ctx, requireActor(request)) }));
 
