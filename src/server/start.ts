@@ -11,6 +11,7 @@ import type { AppContext } from '../app/context.ts';
 import { seedDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { addDemoPractitioners } from '../app/demo/demo-practitioners.ts';
 import { deleteExpiredSessions } from '../app/auth/sessions.ts';
+import { expireInProgressRequests } from '../app/cases/case-policy.ts';
 import { loadPasswordBlocklist } from '../app/security/password-blocklist.ts';
 import { createSecretBox } from '../app/security/secret-box.ts';
 import { resolveSecretKey } from '../app/security/secret-key.ts';
@@ -66,6 +67,7 @@ export async function startPriora(config: Config, clock: Clock = systemClock, lo
   const worker = startOutboxWorker(ctx.db, clock, transports, config.WORKER_POLL_MS, (error) => app.log.error({ err: error }, 'outbox worker failed'));
   const housekeeping = setInterval(() => {
     deleteExpiredSessions(ctx).catch((error: unknown) => app.log.error({ err: error }, 'session clean-up failed'));
+    expireInProgressRequests(ctx).catch((error: unknown) => app.log.error({ err: error }, 'in-progress expiry failed'));
   }, 60_000);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
 

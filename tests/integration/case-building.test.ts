@@ -56,6 +56,8 @@ describe('building a musculoskeletal request step by step', () => {
     expect(started.statusCode).toBe(201);
     draft = started.json<CaseView>();
     expect(draft).toMatchObject({ status: 'in_progress', currentStep: 'provider', percentComplete: 8, program: { code: 'MSK', name: 'Musculoskeletal' } });
+    // Started Monday 2 March 2026, 9:00 in New York: it can be resumed until Wednesday ends there.
+    expect(draft.expiresAt).toBe('2026-03-05T05:00:00.000Z');
   });
 
   it('does not let another office see or change it', async () => {
@@ -222,5 +224,28 @@ describe('building a musculoskeletal request step by step', () => {
     const urgent = await office.put(`/api/cases/${draft.id}/urgency`, { version: draft.version, urgency: 'urgent', reasons: { jeopardy: false, severePain: true } });
     expect(urgent.json<CaseView>()).toMatchObject({ urgency: 'urgent', currentStep: 'questionnaire' });
     expect(urgent.json<CaseView>().notice).toBeUndefined();
+  });
+});
+
+describe('unsubmitted requests', () => {
+  it('expire after two business days without a save, leave the in-progress list, and cannot be changed', async () => {
+    const { expireInProgressRequests } = await import('../../src/app/cases/case-policy.ts');
+    // Friday 6 March, 9:00 New York: the weekend does not count.
+    tc.clock.set('2026-03-06T14:00:00Z');
+    const friday = await signIn(tc, 'bb.user');
+    const started = (await friday.post('/api/cases', { programCode: 'DME' })).json<CaseView>();
+    const saved = (await friday.put(`/api/cases/${started.id}/steps/provider`, { version: started.version, input: { officePractitionerId } })).json<CaseView>();
+    expect(saved.expiresAt).toBe('2026-03-11T04:00:00.000Z');
+    // Tuesday evening: the earlier request (last saved on 2 March) expires, this one does not yet.
+    tc.clock.set('2026-03-10T20:00:00Z');
+    expect(await expireInProgressRequests(tc.ctx)).toBe(1);
+    tc.clock.set('2026-03-11T04:00:01Z');
+    expect(await expireInProgressRequests(tc.ctx)).toBe(1);
+    const wednesday = await signIn(tc, 'bb.user');
+    const list = (await wednesday.get('/api/cases/in-progress')).json<{ cases: CaseView[] }>();
+    expect(list.cases.map((item) => item.id)).not.toContain(started.id);
+    const late = await wednesday.put(`/api/cases/${started.id}/steps/provider`, { version: saved.version, input: { officePractitionerId } });
+    expect(late.statusCode).toBe(409);
+    expect((await wednesday.get(`/api/cases/${started.id}`)).json<CaseView>().status).toBe('expired');
   });
 });

@@ -11,11 +11,12 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import type { Transaction } from '../../db/client.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
+import { inProgressExpiry } from './case-policy.ts';
 
-async function updateVersioned(tx: Transaction, row: CaseRow, version: number, changes: Partial<typeof cases.$inferInsert>, now: Date): Promise<CaseRow> {
+async function updateVersioned(ctx: AppContext, tx: Transaction, row: CaseRow, version: number, changes: Partial<typeof cases.$inferInsert>, now: Date): Promise<CaseRow> {
   const [updated] = await tx
     .update(cases)
-    .set({ ...changes, version: row.version + 1, updatedAt: now })
+    .set({ ...changes, expiresAt: await inProgressExpiry(ctx, tx, row), version: row.version + 1, updatedAt: now })
     .where(and(eq(cases.id, row.id), eq(cases.version, version)))
     .returning();
   if (!updated) {
@@ -46,7 +47,7 @@ export async function attestCase(ctx: AppContext, actor: Actor, caseId: string, 
       throw new DomainError('conflict', 'Complete the earlier steps first.');
     }
     const now = ctx.clock.now();
-    const updated = await updateVersioned(tx, row, version, { lockedAt: now, currentStep: 'urgency' }, now);
+    const updated = await updateVersioned(ctx, tx, row, version, { lockedAt: now, currentStep: 'urgency' }, now);
     await recordAudit(tx, ctx.clock, { action: 'case.attest', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
     return describeCase(tx, updated);
   });
@@ -75,7 +76,7 @@ export async function setUrgency(ctx: AppContext, actor: Actor, caseId: string, 
     }
     const now = ctx.clock.now();
     const following: WizardStep = stepIndex(row.currentStep as WizardStep) > stepIndex('questionnaire') ? (row.currentStep as WizardStep) : 'questionnaire';
-    const updated = await updateVersioned(tx, row, input.version, { urgency, currentStep: following }, now);
+    const updated = await updateVersioned(ctx, tx, row, input.version, { urgency, currentStep: following }, now);
     await recordAudit(tx, ctx.clock, {
       action: 'case.update',
       outcome: 'success',

@@ -16,6 +16,7 @@ import type { AppContext } from '../context.ts';
 import { coverageOn } from '../members/search-eligibility.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
+import { inProgressExpiry } from './case-policy.ts';
 
 type CaseChanges = Partial<typeof cases.$inferInsert>;
 type StepInput<S extends EditableStep> = z.output<(typeof stepInputSchemas)[S]>;
@@ -229,7 +230,13 @@ export async function saveCaseStep(ctx: AppContext, actor: Actor, caseId: string
     const now = ctx.clock.now();
     const [updated] = await tx
       .update(cases)
-      .set({ ...changes, currentStep: stepAfterSaving(editable, row.currentStep), version: row.version + 1, updatedAt: now })
+      .set({
+        ...changes,
+        currentStep: stepAfterSaving(editable, row.currentStep),
+        expiresAt: await inProgressExpiry(ctx, tx, { ...row, ...changes }),
+        version: row.version + 1,
+        updatedAt: now,
+      })
       .where(and(eq(cases.id, row.id), eq(cases.version, version)))
       .returning();
     if (!updated) {

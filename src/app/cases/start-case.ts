@@ -9,6 +9,7 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { describeCase } from './case-view.ts';
+import { inProgressExpiry } from './case-policy.ts';
 
 /** Step 1 of Clinical Certification: choosing the program starts an in-progress request. */
 export async function startCase(ctx: AppContext, actor: Actor, input: z.output<typeof startCaseSchema>): Promise<CaseView> {
@@ -29,6 +30,7 @@ export async function startCase(ctx: AppContext, actor: Actor, input: z.output<t
         programCode: input.programCode,
         programPath: input.programPath ?? null,
         currentStep: 'provider',
+        expiresAt: await inProgressExpiry(ctx, tx, { planId: null, lineOfBusiness: null, programCode: input.programCode }),
         createdAt: now,
         updatedAt: now,
       })

@@ -1,0 +1,51 @@
+import { and, eq, lte } from 'drizzle-orm';
+import { planPolicies } from '../../content/policies/plan-policies.ts';
+import type { Queryable } from '../../db/client.ts';
+import { cases } from '../../db/schema/cases.ts';
+import { healthPlans } from '../../db/schema/plans.ts';
+import { inProgressExpiresAt } from '../../domain/policies/deadlines.ts';
+import { resolvePolicy } from '../../domain/policies/resolve-policy.ts';
+import type { PolicyValues } from '../../domain/policies/policy-types.ts';
+import { recordAudits } from '../audit/record-audit.ts';
+import type { AppContext } from '../context.ts';
+import type { CaseRow } from './case-view.ts';
+
+/**
+ * The policy values a case is handled under: the most specific version for its plan, line
+ * of business and program in force today, or the global default while those are unknown.
+ */
+export async function policyForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<PolicyValues> {
+  const [plan] = row.planId ? await db.select({ code: healthPlans.code }).from(healthPlans).where(eq(healthPlans.id, row.planId)) : [];
+  const version = resolvePolicy(planPolicies, {
+    planCode: plan?.code ?? '',
+    lineOfBusiness: row.lineOfBusiness ?? 'commercial',
+    programCode: row.programCode,
+    on: ctx.clock.now().toISOString().slice(0, 10),
+  });
+  if (!version) {
+    throw new Error('No policy version is in force: the global default is missing.');
+  }
+  return version.values;
+}
+
+/** An in-progress request may be resumed for the plan's window (2 business days) after its last save. */
+export async function inProgressExpiry(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<Date> {
+  return inProgressExpiresAt(await policyForCase(ctx, db, row), ctx.clock.now());
+}
+
+/** Housekeeping: unsubmitted requests past their window expire, without any correspondence. */
+export async function expireInProgressRequests(ctx: AppContext): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const expired = await tx
+      .update(cases)
+      .set({ status: 'expired', updatedAt: ctx.clock.now() })
+      .where(and(eq(cases.status, 'in_progress'), lte(cases.expiresAt, ctx.clock.now())))
+      .returning({ id: cases.id, officeId: cases.officeId, memberId: cases.memberId });
+    await recordAudits(
+      tx,
+      ctx.clock,
+      expired.map((row) => ({ action: 'case.expire', outcome: 'success' as const, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined })),
+    );
+    return expired.length;
+  });
+}
