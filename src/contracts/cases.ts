@@ -255,3 +255,86 @@ export interface CaseWorklistPage {
   pageSize: number;
   rows: CaseWorklistRow[];
 }
+
+/**
+ * POST /api/lookup/authorizations → { cases: CaseWorklistRow[] } (the office's own cases only):
+ * by member (plan, patient ID, date of birth) or by authorization/case number with the ordering NPI.
+ */
+export const authorizationLookupSchema = z.discriminatedUnion('by', [
+  z
+    .object({
+      by: z.literal('member'),
+      planId: z.uuid({ error: 'Choose the health plan.' }),
+      patientId: z.string().trim().regex(/^\d{4,20}$/, { error: 'Enter the patient ID as digits only.' }),
+      dateOfBirth: isoDateSchema,
+    })
+    .strict(),
+  z
+    .object({
+      by: z.literal('number'),
+      number: z.string().trim().regex(/^A?\d{6,12}$/i, { error: 'Enter an authorization number (A…) or a case number.' }),
+      orderingNpi: z.string().trim().regex(/^\d{10}$/, { error: 'An NPI is 10 digits.' }),
+    })
+    .strict(),
+]);
+
+/** GET /api/cases/:id/detail → CaseDetail: the Authorization Lookup detail view. */
+export interface CaseDetail {
+  id: string;
+  caseNumber: string | null;
+  authorizationNumber: string | null;
+  status: string;
+  urgency: string | null;
+  programName: string;
+  planName: string | null;
+  lineOfBusiness: string | null;
+  member: { name: string; patientId: string; dateOfBirth: string } | null;
+  orderingProvider: { name: string; npi: string } | null;
+  site: { name: string; npi: string; address: string; city: string; state: string; zip: string } | null;
+  dateOfService: string | null;
+  submittedAt: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  lastUpdated: string;
+  diagnoses: Array<{ rank: string; code: string; description: string }>;
+  procedures: Array<{
+    lineNumber: number;
+    code: string;
+    description: string;
+    modifiers: string[];
+    unitsRequested: number;
+    unitsApproved: number | null;
+    phase: string | null;
+    technique: string | null;
+    fractionsRequested: number | null;
+    fractionsApproved: number | null;
+    status: string;
+  }>;
+  documents: Array<{ id: string; displayName: string; purpose: string; uploadedAt: string; sizeBytes: number }>;
+}
+
+/**
+ * POST /api/eligibility/check { planId, patientId, dateOfBirth, lastName, onDate, procedureCode? }
+ * → EligibilityCheck: is the member covered on the date, and does the service need authorization?
+ */
+export const eligibilityCheckSchema = z
+  .object({
+    planId: z.uuid({ error: 'Choose the health plan.' }),
+    patientId: z.string().trim().regex(/^\d{4,20}$/, { error: 'Enter the patient ID as digits only, without any prefix.' }),
+    dateOfBirth: isoDateSchema,
+    lastName: trimmed('Last name', 60),
+    onDate: isoDateSchema,
+    procedureCode: z.string().trim().max(20).optional().or(z.literal('').transform(() => undefined)),
+  })
+  .strict();
+
+export interface EligibilityCheck {
+  member: EligibilityResult | null;
+  /** null when no procedure was asked about or the member was not found. */
+  authorization: {
+    required: boolean;
+    programCode: string | null;
+    programName: string | null;
+    explanation: string;
+  } | null;
+}

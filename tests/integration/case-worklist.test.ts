@@ -95,3 +95,57 @@ describe('Certification Summary worklist', () => {
     expect(reads.every((event) => event.memberId !== null)).toBe(true);
   });
 });
+
+describe('Authorization Lookup and Eligibility Lookup', () => {
+  const wellsenseId = async () => {
+    const { healthPlans } = await import('../../src/db/schema/plans.ts');
+    const [plan] = await tc.ctx.db.select({ id: healthPlans.id }).from(healthPlans).where(eq(healthPlans.code, 'WELLSENSE'));
+    return plan!.id;
+  };
+
+  it('finds the office’s cases by member, and by number with the ordering NPI', async () => {
+    const planId = await wellsenseId();
+    const byMember = await office.post('/api/lookup/authorizations', { by: 'member', planId, patientId: '900000301', dateOfBirth: '1969-03-30' });
+    expect(byMember.json<{ cases: unknown[] }>().cases).toHaveLength(15);
+    const byAuth = await office.post('/api/lookup/authorizations', { by: 'number', number: 'a500000106', orderingNpi: demoOrthopedicSurgeon.npi });
+    expect(byAuth.json<{ cases: Array<{ caseNumber: string }> }>().cases.map((row) => row.caseNumber)).toEqual(['100000106']);
+    const byCase = await office.post('/api/lookup/authorizations', { by: 'number', number: '100000107', orderingNpi: demoOrthopedicSurgeon.npi });
+    expect(byCase.json<{ cases: unknown[] }>().cases).toHaveLength(1);
+    const wrongNpi = await office.post('/api/lookup/authorizations', { by: 'number', number: '100000107', orderingNpi: '1234567893' });
+    expect(wrongNpi.json()).toEqual({ cases: [] });
+    // Another office cannot find this office's case, even with the right numbers.
+    const foreign = await other.post('/api/lookup/authorizations', { by: 'number', number: '100000107', orderingNpi: demoOrthopedicSurgeon.npi });
+    expect(foreign.json()).toEqual({ cases: [] });
+    const bad = await office.post('/api/lookup/authorizations', { by: 'number', number: 'DROP TABLE', orderingNpi: '1' });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('shows the detail of a case with its procedures, and 404 to another office', async () => {
+    const [row] = (await office.post('/api/lookup/authorizations', { by: 'number', number: '100000106', orderingNpi: demoOrthopedicSurgeon.npi })).json<{ cases: Array<{ id: string }> }>().cases;
+    const detail = await office.get(`/api/cases/${row!.id}/detail`);
+    expect(detail.json()).toMatchObject({
+      caseNumber: '100000106',
+      authorizationNumber: 'A500000106',
+      status: 'approved',
+      member: { name: 'Sullivan, Patrick', patientId: '900000301' },
+      orderingProvider: { npi: demoOrthopedicSurgeon.npi },
+      procedures: [{ lineNumber: 1, code: '27447', unitsRequested: 1 }],
+    });
+    expect((await other.get(`/api/cases/${row!.id}/detail`)).statusCode).toBe(404);
+  });
+
+  it('says whether the member is covered and whether a service needs authorization', async () => {
+    const planId = await wellsenseId();
+    const base = { planId, patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan', onDate: '2026-04-01' };
+    const esi = (await office.post('/api/eligibility/check', { ...base, procedureCode: '62323' })).json<{ member: { coverage: { lineOfBusiness: string } }; authorization: { required: boolean; programName: string } }>();
+    expect(esi.member.coverage.lineOfBusiness).toBe('commercial');
+    expect(esi.authorization).toMatchObject({ required: true, programName: 'Musculoskeletal' });
+    const oxygen = (await office.post('/api/eligibility/check', { ...base, procedureCode: 'E1390' })).json<{ authorization: { required: boolean } }>();
+    expect(oxygen.authorization.required).toBe(false);
+    const beforeCoverage = (await office.post('/api/eligibility/check', { ...base, onDate: '2023-01-01', procedureCode: '62323' })).json<{ member: { coverage: null }; authorization: { explanation: string } }>();
+    expect(beforeCoverage.member.coverage).toBeNull();
+    expect(beforeCoverage.authorization.explanation).toMatch(/not covered/);
+    const nobody = (await office.post('/api/eligibility/check', { ...base, lastName: 'Nobody', procedureCode: '62323' })).json();
+    expect(nobody).toEqual({ member: null, authorization: null });
+  });
+});

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema } from '../../contracts/cases.ts';
+import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema, authorizationLookupSchema, eligibilityCheckSchema } from '../../contracts/cases.ts';
 import { listCaseWorklist } from '../../app/cases/worklist.ts';
+import { checkEligibility, getCaseDetail, lookupAuthorizations } from '../../app/cases/lookups.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
 import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
@@ -114,6 +115,14 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   }));
 
   app.get('/sites', { schema: { querystring: siteQuery } }, async (request) => ({ sites: await searchSites(ctx, requireActor(request), request.query) }));
+
+  app.post('/lookup/authorizations', { schema: { body: authorizationLookupSchema } }, async (request) => ({
+    cases: await lookupAuthorizations(ctx, requireActor(request), request.body),
+  }));
+
+  app.get('/cases/:id/detail', { schema: { params: caseParams } }, async (request) => getCaseDetail(ctx, requireActor(request), request.params.id));
+
+  app.post('/eligibility/check', { schema: { body: eligibilityCheckSchema } }, async (request) => checkEligibility(ctx, requireActor(request), request.body));
 
   app.post('/eligibility/search', { schema: { body: eligibilitySearchSchema } }, async (request) => ({
     members: await searchEligibility(ctx, requireActor(request), request.body),
