@@ -145,7 +145,7 @@ describe('Authorization Lookup and Eligibility Lookup', () => {
     const beforeCoverage = (await office.post('/api/eligibility/check', { ...base, onDate: '2023-01-01', procedureCode: '62323' })).json<{ member: { coverage: null }; authorization: { explanation: string } }>();
     expect(beforeCoverage.member.coverage).toBeNull();
     expect(beforeCoverage.authorization.explanation).toMatch(/not covered/);
-    const nobody = (await office.post('/api/eligibility/check', { ...base, lastName: 'Nobody', procedureCode: '62323' })).json();
+    const nobody = (await office.post('/api/eligibility/check', { ...base, lastName: 'Nobody', procedureCode: '62323' })).json<unknown>();
     expect(nobody).toEqual({ member: null, authorization: null });
   });
 });
