@@ -1,0 +1,238 @@
+import type { Questionnaire } from '../../domain/questionnaires/questionnaire-types.ts';
+import { noneOfTheAbove, unknownOption, yesNoUnknown } from './answer-options.ts';
+import { aclReconstructionCode, jointSurgeryCodes, partialKneeCode, totalKneeCode } from './joint-surgery-codes.ts';
+
+/**
+ * Joint surgery requested as JOINT (seed 002): place of service, primary CPT code, side, a
+ * second code (repeating), then the questions of the procedure: the seed's ACL questions for
+ * 29888, and the knee replacement criteria for 27447 and 27446 (with ligaments and range of
+ * motion for a partial knee only). Criteria: src/content/criteria/msk-knee-surgery.v1.ts.
+ */
+export const mskKneeSurgeryQuestionnaireV1: Questionnaire = {
+  id: 'msk-knee-surgery',
+  version: '1',
+  title: 'Joint surgery: ACL reconstruction and knee replacement',
+  programCode: 'MSK',
+  procedureCodes: ['JOINT'],
+  items: [
+    {
+      linkId: 'place-of-service',
+      text: 'Where will the surgery be done?',
+      shortText: 'Place of service',
+      type: 'choice',
+      required: true,
+      answerOption: [
+        { value: '21', display: '21 – Inpatient hospital' },
+        { value: '22', display: '22 – Outpatient hospital' },
+        { value: '24', display: '24 – Ambulatory surgical center' },
+      ],
+    },
+    {
+      linkId: 'primary-cpt',
+      text: 'What is the primary CPT code for this surgery?',
+      shortText: 'Primary CPT code',
+      type: 'code',
+      codeSystem: 'CPT',
+      required: true,
+      answerOption: jointSurgeryCodes,
+    },
+    {
+      linkId: 'side',
+      text: 'On which side is the surgery?',
+      shortText: 'Side',
+      type: 'choice',
+      required: true,
+      answerOption: [
+        { value: 'left', display: 'Left' },
+        { value: 'right', display: 'Right' },
+      ],
+    },
+    { linkId: 'add-second-code', text: 'Do you want to enter a second code for this surgery?', shortText: 'Second code', type: 'boolean', required: true },
+    {
+      linkId: 'additional-codes',
+      text: 'Additional code',
+      shortText: 'Additional code',
+      type: 'group',
+      repeats: true,
+      required: true,
+      maxRepeats: 4,
+      repeatPrompt: 'Do you want to enter another code for this surgery?',
+      enableWhen: [{ question: 'add-second-code', operator: '=', answer: true }],
+      item: [
+        { linkId: 'additional-cpt', text: 'CPT code', shortText: 'CPT code', type: 'code', codeSystem: 'CPT', required: true, answerOption: jointSurgeryCodes },
+        { linkId: 'additional-units', text: 'How many units of this code?', shortText: 'Units', type: 'integer', required: true, min: 1, max: 4 },
+      ],
+    },
+    {
+      linkId: 'acl',
+      text: 'ACL reconstruction',
+      type: 'group',
+      enableWhen: [{ question: 'primary-cpt', operator: '=', answer: aclReconstructionCode }],
+      item: [
+        {
+          linkId: 'ligament',
+          text: 'Which ligament will be reconstructed?',
+          shortText: 'Ligament',
+          type: 'choice',
+          required: true,
+          answerOption: [
+            { value: 'acl', display: 'Anterior cruciate ligament (ACL)' },
+            { value: 'pcl', display: 'Posterior cruciate ligament (PCL)' },
+            { value: 'collateral', display: 'Inner or outer collateral ligament (MCL or LCL)' },
+            { value: 'several', display: 'More than one ligament' },
+          ],
+        },
+        {
+          linkId: 'acl-symptoms',
+          prefix: '1',
+          text: 'Does the patient report any of the following? (choose all that apply)',
+          shortText: 'Symptoms and needs',
+          type: 'choice',
+          repeats: true,
+          required: true,
+          answerOption: [
+            { value: 'daily-activities', display: 'Cannot take part in the daily activities usual for their age' },
+            { value: 'instability', display: 'The knee gives way, feels weak or buckles' },
+            { value: 'work', display: 'Cannot meet the demands of their job' },
+            { value: 'pivoting', display: 'Needs to return to activities with cutting, pivoting or quick changes of direction' },
+            noneOfTheAbove(),
+            unknownOption,
+          ],
+        },
+        {
+          linkId: 'acute-injury',
+          prefix: '2',
+          text: 'Is there an acute injury with documented bleeding into the joint (hemarthrosis), swelling (effusion) and instability?',
+          shortText: 'Acute injury with hemarthrosis',
+          type: 'choice',
+          required: true,
+          answerOption: yesNoUnknown,
+        },
+        {
+          linkId: 'laxity-test',
+          prefix: '3',
+          text: 'Is a Lachman, anterior drawer or pivot-shift test positive?',
+          shortText: 'Positive laxity test',
+          type: 'choice',
+          required: true,
+          answerOption: yesNoUnknown,
+        },
+        {
+          linkId: 'acl-imaging',
+          prefix: '4',
+          text: 'Does MRI, CT arthrogram or arthroscopy show the following? (choose all that apply)',
+          shortText: 'Imaging or arthroscopy',
+          type: 'choice',
+          repeats: true,
+          required: true,
+          answerOption: [
+            { value: 'acl-tear', display: 'A tear, disruption or marked laxity of the ACL' },
+            { value: 'repairable-meniscus', display: 'A meniscus tear that can be repaired (seen at arthroscopy)' },
+            noneOfTheAbove('Neither of these'),
+            unknownOption,
+          ],
+        },
+      ],
+    },
+    {
+      linkId: 'knee-replacement',
+      text: 'Knee replacement',
+      type: 'group',
+      enableWhen: [
+        { question: 'primary-cpt', operator: '=', answer: totalKneeCode },
+        { question: 'primary-cpt', operator: '=', answer: partialKneeCode },
+      ],
+      enableBehavior: 'any',
+      item: [
+        {
+          linkId: 'knee-findings',
+          text: 'What do X-rays or arthroscopy show? (choose all that apply)',
+          shortText: 'X-ray or arthroscopy findings',
+          type: 'choice',
+          repeats: true,
+          required: true,
+          answerOption: [
+            {
+              value: 'severe-arthritis',
+              display:
+                'Severe arthritis of a compartment: large bone spurs, marked joint-space narrowing, severe sclerosis and deformed bone outline (Kellgren-Lawrence grade IV), or exposed bone under the cartilage at arthroscopy (Outerbridge grade IV)',
+            },
+            { value: 'avascular-necrosis', display: 'Avascular necrosis (bone death) of the femoral condyles or the upper tibia' },
+            { value: 'distal-femur-fracture', display: 'A fracture of the lower end of the thigh bone (distal femur)' },
+            noneOfTheAbove('None of these'),
+          ],
+        },
+        {
+          linkId: 'fixation-unreasonable',
+          text: 'Are both non-surgical care and surgical fixation of the fracture unreasonable options?',
+          shortText: 'Fixation not reasonable',
+          type: 'boolean',
+          required: true,
+          enableWhen: [{ question: 'knee-findings', operator: '=', answer: 'distal-femur-fracture' }],
+        },
+        {
+          linkId: 'pain-months',
+          text: 'For how many months has knee pain limited function at short distances (for example walking less than a quarter mile, or two city blocks)?',
+          shortText: 'Months of function-limiting pain',
+          type: 'integer',
+          required: true,
+          min: 0,
+          max: 600,
+        },
+        {
+          linkId: 'function-loss',
+          text: 'Does loss of knee function get in the way of daily activities usual for the patient’s age, or of the demands of their job?',
+          shortText: 'Loss of function',
+          type: 'choice',
+          required: true,
+          answerOption: yesNoUnknown,
+        },
+        { linkId: 'bmi', text: 'What is the patient’s body mass index (BMI)?', shortText: 'BMI', type: 'decimal', required: true, min: 10, max: 100 },
+        {
+          linkId: 'nonsurgical-months',
+          text: 'For how many months has provider-directed non-surgical treatment been tried without enough benefit?',
+          shortText: 'Months of non-surgical treatment',
+          type: 'integer',
+          required: true,
+          min: 0,
+          max: 600,
+          help: 'For example physical therapy, anti-inflammatory medicine, injections, weight loss, a brace or a cane.',
+        },
+        {
+          linkId: 'nonsurgical-inappropriate',
+          text: 'Does the record explain why non-surgical treatment is not appropriate for this patient?',
+          shortText: 'Non-surgical treatment not appropriate',
+          type: 'choice',
+          required: true,
+          answerOption: yesNoUnknown,
+          enableWhen: [{ question: 'nonsurgical-months', operator: '<', answer: 6 }],
+        },
+        {
+          linkId: 'partial-knee',
+          text: 'Partial knee replacement',
+          type: 'group',
+          enableWhen: [{ question: 'primary-cpt', operator: '=', answer: partialKneeCode }],
+          item: [
+            {
+              linkId: 'ligaments-stable',
+              text: 'Are the knee ligaments, in particular the ACL, intact and stable?',
+              shortText: 'Ligaments stable',
+              type: 'choice',
+              required: true,
+              answerOption: yesNoUnknown,
+            },
+            {
+              linkId: 'arc-of-motion',
+              text: 'Through how many degrees does the knee move, from full extension to full flexion?',
+              shortText: 'Arc of motion (degrees)',
+              type: 'integer',
+              required: true,
+              min: 0,
+              max: 160,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
