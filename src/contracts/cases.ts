@@ -338,3 +338,65 @@ export interface EligibilityCheck {
     explanation: string;
   } | null;
 }
+
+/**
+ * GET /api/cases/:id/questionnaire → QuestionnaireState; PUT the same path { version, answers }
+ * saves (and is "finish later": the request can be resumed from In Progress). Answers are a map
+ * keyed by linkId; a repeating group's answer is a list of such maps.
+ */
+export const saveAnswersSchema = z.object({ version: z.number().int().min(1), answers: z.record(z.string().max(80), z.unknown()) }).strict();
+
+export interface QuestionnaireState {
+  caseVersion: number;
+  /** The FHIR-shaped questionnaire (id, version, title, items) the answers belong to. */
+  questionnaire: { id: string; version: string; title: string; items: unknown[] } | null;
+  answers: Record<string, unknown>;
+  /** The questions to show now, in order: path (linkId and repeat indexes) and depth. */
+  visible: Array<{ key: string; linkId: string; path: Array<string | number>; depth: number }>;
+  problems: Array<{ key: string; linkId: string; message: string }>;
+  complete: boolean;
+}
+
+/**
+ * POST /api/cases/:id/submit (header Idempotency-Key required) { version, acknowledge: true,
+ * criteriaNotMet?: { choice, notes? } } → 201 SubmissionResult. The same key and body replays
+ * the first answer; the same key with another body → 422.
+ */
+export const submitCaseSchema = z
+  .object({
+    version: z.number().int().min(1),
+    acknowledge: z.literal(true, { error: 'Confirm the acknowledgement to submit the request.' }),
+    criteriaNotMet: z
+      .object({
+        choice: z.enum(['upload', 'notes', 'both', 'none']),
+        notes: z.string().trim().max(4000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface SubmissionResult {
+  caseId: string;
+  caseNumber: string;
+  status: 'approved' | 'pending_clinical_review' | 'administratively_denied';
+  authorizationNumber: string | null;
+  /** What was approved (when approved): one line per procedure, phase or equipment item. */
+  approvedLines: Array<{ code: string; description: string; units: number; phase?: string; technique?: string; fractions?: number; acquisition?: string; rentalMonths?: number }>;
+  validFrom: string | null;
+  validTo: string | null;
+  decisionDueAt: string | null;
+  /** Each criterion with its result and reason, with the guideline version (transparency, C12). */
+  criteria: Array<{ id: string; text: string; result: string; reason: string; guideline: string; version: string; section: string }>;
+  message: string;
+}
+
+/** GET /api/cases/:id/review → ReviewOutlook: what SUBMIT CASE will do, and possible duplicates. */
+export interface ReviewOutlook {
+  outcome: 'approve' | 'refer' | 'administrative_denial';
+  reason: string | null;
+  questionnaireComplete: boolean;
+  criteria: SubmissionResult['criteria'];
+  /** Open or approved requests for the same member and service within 180 days of this one. */
+  duplicates: Array<{ caseNumber: string | null; status: string; dateOfService: string | null; authorizationNumber: string | null }>;
+}

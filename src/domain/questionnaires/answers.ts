@@ -33,6 +33,33 @@ export interface Answers {
   readonly [linkId: string]: AnswerValue | undefined;
 }
 
+const isPlainCoding = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).every((key) => key === 'code' || key === 'display') &&
+  typeof (value as Record<string, unknown>)['code'] === 'string' &&
+  typeof (value as Record<string, unknown>)['display'] === 'string';
+
+/**
+ * Whether untrusted JSON (a request body) has the shape of an answer map, to any depth of
+ * repeating groups. Whether each answer fits its question is validateAnswer's job.
+ */
+export function isAnswersShape(value: unknown, depth = 0): value is Answers {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 4) {
+    return false;
+  }
+  return Object.values(value as Record<string, unknown>).every((answer) => {
+    if (answer === undefined || typeof answer === 'boolean' || typeof answer === 'string' || (typeof answer === 'number' && Number.isFinite(answer))) {
+      return true;
+    }
+    if (Array.isArray(answer)) {
+      return answer.length <= 50 && (answer.every((entry) => typeof entry === 'string') || answer.every(isPlainCoding) || answer.every((entry) => isAnswersShape(entry, depth + 1)));
+    }
+    return isPlainCoding(answer);
+  });
+}
+
 /**
  * Where an answer lives: linkIds, with an instance index after each repeating group,
  * e.g. ['equipment', 1, 'units'] for the units of the second HCPCS line.

@@ -13,7 +13,9 @@ export type DomainErrorCode =
   | 'invalid_token'
   | 'invalid_code'
   | 'mfa_required'
-  | 'precondition_failed';
+  | 'precondition_failed'
+  /** The same Idempotency-Key was sent with a different request (IETF draft: 422). */
+  | 'idempotency_mismatch';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -15,6 +15,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   conflict: 409,
   precondition_failed: 412,
   rate_limited: 429,
+  idempotency_mismatch: 422,
 };
 
 export interface ErrorBody {

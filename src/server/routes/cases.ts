@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema, authorizationLookupSchema, eligibilityCheckSchema } from '../../contracts/cases.ts';
+import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema, authorizationLookupSchema, eligibilityCheckSchema, saveAnswersSchema, submitCaseSchema } from '../../contracts/cases.ts';
 import { listCaseWorklist } from '../../app/cases/worklist.ts';
 import { checkEligibility, getCaseDetail, lookupAuthorizations } from '../../app/cases/lookups.ts';
+import { getQuestionnaire, saveAnswers } from '../../app/cases/questionnaire-step.ts';
+import { reviewCase } from '../../app/cases/review-case.ts';
+import { submitCase } from '../../app/cases/submit-case.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
 import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
@@ -109,6 +112,30 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
       .header('content-security-policy', 'sandbox')
       .send(document.content);
   });
+
+  app.get('/cases/:id/questionnaire', { schema: { params: caseParams } }, async (request) => getQuestionnaire(ctx, requireActor(request), request.params.id));
+
+  app.put('/cases/:id/questionnaire', { schema: { params: caseParams, body: saveAnswersSchema } }, async (request) =>
+    saveAnswers(ctx, requireActor(request), request.params.id, request.body.version, request.body.answers),
+  );
+
+  app.get('/cases/:id/review', { schema: { params: caseParams } }, async (request) => reviewCase(ctx, requireActor(request), request.params.id));
+
+  // Idempotency-Key is required (IETF draft): a double click or a retried request makes one case.
+  app.post(
+    '/cases/:id/submit',
+    {
+      schema: {
+        params: caseParams,
+        body: submitCaseSchema,
+        headers: z.object({ 'idempotency-key': z.string({ error: 'Send an Idempotency-Key header.' }).min(8).max(255) }).loose(),
+      },
+    },
+    async (request, reply) => {
+      const result = await submitCase(ctx, requireActor(request), request.params.id, request.body, request.headers['idempotency-key']);
+      return reply.status(result.status).header('idempotent-replayed', String(result.replayed)).send(result.body);
+    },
+  );
 
   app.get('/cases/:id/plan-options', { schema: { params: caseParams } }, async (request) => ({
     plans: await planOptions(ctx, requireActor(request), request.params.id),

@@ -1,9 +1,10 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconClipboardList, IconFilePlus, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SessionState } from '../../contracts/auth.ts';
 import { hasPermission } from '../features/auth/api/get-session.ts';
+import { CASE_WIZARD_READY } from '../features/cases/readiness.ts';
 
 interface NavItem {
   label: string;
@@ -11,6 +12,8 @@ interface NavItem {
   icon: ReactNode;
   /** Shown when the session has any of these permissions; always shown when absent. */
   anyOf?: string[];
+  /** Shown only once the feature can be used from start to finish. */
+  ready?: boolean;
 }
 
 interface NavGroup {
@@ -25,6 +28,14 @@ interface NavGroup {
  */
 const topItems: NavItem[] = [
   { label: 'Home', to: '/', icon: <IconHome size={18} aria-hidden /> },
+  { label: 'Clinical Certification', to: '/cases/new', icon: <IconFilePlus size={18} aria-hidden />, anyOf: ['cases.create'], ready: CASE_WIZARD_READY },
+  {
+    label: 'Certification Requests In Progress',
+    to: '/cases/in-progress',
+    icon: <IconClipboardList size={18} aria-hidden />,
+    anyOf: ['cases.read'],
+    ready: CASE_WIZARD_READY,
+  },
   { label: 'Manage Your Account', to: '/account', icon: <IconUserCircle size={18} aria-hidden />, anyOf: ['account.read'] },
 ];
 
@@ -46,7 +57,7 @@ const groups: NavGroup[] = [
 ];
 
 function visible(session: SessionState | undefined, item: NavItem): boolean {
-  return !item.anyOf || hasPermission(session, ...item.anyOf);
+  return item.ready !== false && (!item.anyOf || hasPermission(session, ...item.anyOf));
 }
 
 function isActive(pathname: string, to: string): boolean {

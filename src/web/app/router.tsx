@@ -26,6 +26,40 @@ const lazyAdmin = {
   audit: async () => ({ Component: (await import('../features/admin/components/audit-page.tsx')).AuditPage }),
 };
 
+/** Clinical Certification is loaded on first use (it is most of the office-facing code). */
+const lazyCases = {
+  newCase: async () => {
+    const { NewCasePage } = await import('../features/cases/components/new-case-page.tsx');
+    return {
+      Component: () => (
+        <RequirePermission anyOf={['cases.create']}>
+          <NewCasePage />
+        </RequirePermission>
+      ),
+    };
+  },
+  inProgress: async () => {
+    const { InProgressPage } = await import('../features/cases/components/in-progress-page.tsx');
+    return {
+      Component: () => (
+        <RequirePermission anyOf={['cases.read']}>
+          <InProgressPage />
+        </RequirePermission>
+      ),
+    };
+  },
+  wizard: async () => {
+    const { CaseWizardPage } = await import('../features/cases/components/case-wizard-page.tsx');
+    return {
+      Component: () => (
+        <RequirePermission anyOf={['cases.read']}>
+          <CaseWizardPage />
+        </RequirePermission>
+      ),
+    };
+  },
+};
+
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -83,6 +117,15 @@ export function createRouter() {
                       <AddPractitionerPage />
                     </RequirePermission>
                   ),
+                },
+                {
+                  // Clinical Certification. The routes work before the menu offers them (features/cases/readiness.ts).
+                  path: 'cases',
+                  children: [
+                    { path: 'new', lazy: lazyCases.newCase },
+                    { path: 'in-progress', lazy: lazyCases.inProgress },
+                    { path: ':caseId', lazy: lazyCases.wizard },
+                  ],
                 },
                 {
                   path: 'reference/codes',

@@ -1,10 +1,11 @@
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePractitioners } from '../../account/api/list-practitioners.ts';
 import { hasPermission, useSession } from '../../auth/api/get-session.ts';
+import { CASE_WIZARD_READY } from '../../cases/readiness.ts';
 
 interface QuickAction {
   label: string;
@@ -12,10 +13,28 @@ interface QuickAction {
   to: string;
   icon: ReactNode;
   anyOf: string[];
+  /** Offered only once the feature can be used from start to finish. */
+  ready?: boolean;
 }
 
-/** Only what works today; "Request an auth" and friends arrive with case building. */
+/** Only what works today. */
 const quickActions: QuickAction[] = [
+  {
+    label: 'Request an auth',
+    description: 'Start a Clinical Certification request: program, provider, plan, patient, service and site.',
+    to: '/cases/new',
+    icon: <IconFilePlus size={20} aria-hidden />,
+    anyOf: ['cases.create'],
+    ready: CASE_WIZARD_READY,
+  },
+  {
+    label: 'Resume in-progress request',
+    description: 'Pick up a request your office started but has not submitted yet.',
+    to: '/cases/in-progress',
+    icon: <IconClipboardList size={20} aria-hidden />,
+    anyOf: ['cases.read'],
+    ready: CASE_WIZARD_READY,
+  },
   {
     label: 'Account and providers',
     description: 'Office details, your password, and the providers on your account.',
@@ -59,7 +78,7 @@ export function HomePage() {
   const user = session?.user;
   const canSeePractitioners = hasPermission(session, 'account.practitioners.read');
   const practitioners = usePractitioners({ enabled: canSeePractitioners });
-  const actions = quickActions.filter((action) => hasPermission(session, ...action.anyOf));
+  const actions = quickActions.filter((action) => action.ready !== false && hasPermission(session, ...action.anyOf));
 
   return (
     <Stack gap="lg" maw={960}>
