@@ -140,9 +140,20 @@ export interface CaseView {
     email: string;
     notifyOnStatusChange: boolean;
   } | null;
-  member: { id: string; patientId: string; name: string; dateOfBirth: string; bestPhone: string | null; phoneUnknown: boolean } | null;
+  member: {
+    id: string;
+    patientId: string;
+    name: string;
+    dateOfBirth: string;
+    bestPhone: string | null;
+    phoneUnknown: boolean;
+    cellPhone: string | null;
+    email: string | null;
+  } | null;
   dateOfService: string | null;
   retrospective: boolean | null;
+  /** DME: when the equipment was delivered or dispensed, and whether urgently after hours. */
+  dme: { deliveredOn: string | null; urgentAfterHours: boolean | null } | null;
   service: {
     procedureCode: string;
     procedureDescription: string;

@@ -177,4 +177,40 @@ describe('clinical questions and submission', () => {
     const numbered = await tc.ctx.db.select({ caseNumber: cases.caseNumber }).from(cases).where(eq(cases.id, view.id));
     expect(numbered).toHaveLength(1);
   });
+
+  it('goes back to the date of service when the member changes, and will not lock an incomplete request', async () => {
+    const view = await buildToQuestionnaire('2026-04-10');
+    expect(view.locked).toBe(true);
+    let draft = (await office.post('/api/cases', { programCode: 'MSK' })).json<CaseView>();
+    const step = async (name: string, input: unknown) => {
+      draft = (await office.put(`/api/cases/${draft.id}/steps/${name}`, { version: draft.version, input })).json<CaseView>();
+    };
+    await step('provider', { officePractitionerId });
+    await step('plan', { planId, locationId: demoOrthopedicSurgeon.locations[0]!.id });
+    await step('contact', { providerName: 'Dr O', contactName: 'Desk', phone: '6175550112', fax: '6175550162', email: 'desk@backbay.test', notifyOnStatusChange: false });
+    const [member] = (await office.post('/api/eligibility/search', { planId, patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' })).json<{ members: EligibilityResult[] }>().members;
+    await step('member', { memberId: member!.memberId, phoneUnknown: true });
+    await step('date_of_service', { dateOfService: '2026-04-10', alreadyPerformed: false });
+    expect(draft.currentStep).toBe('service');
+    // The same provider again changes nothing.
+    await step('provider', { officePractitionerId });
+    expect(draft.currentStep).toBe('service');
+    // Another member: their coverage on the date must be checked again.
+    const [other] = (await office.post('/api/eligibility/search', { planId, patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' })).json<{ members: EligibilityResult[] }>().members;
+    await step('member', { memberId: other!.memberId, phoneUnknown: true });
+    expect(draft).toMatchObject({ currentStep: 'date_of_service', dateOfService: null });
+    const cigna = (await tc.ctx.db.select({ id: healthPlans.id }).from(healthPlans).where(eq(healthPlans.code, 'CIGNA')))[0]!.id;
+    const refused = await office.put(`/api/cases/${draft.id}/steps/plan`, { version: draft.version, input: { planId: cigna, locationId: demoOrthopedicSurgeon.locations[0]!.id } });
+    expect(refused.statusCode).toBe(400);
+    const attest = await office.post(`/api/cases/${draft.id}/attest`, { version: draft.version, attest: true });
+    expect(attest.statusCode).toBe(409);
+  });
+
+  it('dates "today" in the plan’s time zone, not in UTC', async () => {
+    // 9 pm in Boston on 2 March is already 3 March in UTC.
+    tc.clock.set('2026-03-03T02:00:00Z');
+    office = await signIn(tc, 'sub.user');
+    const view = await buildToQuestionnaire('2026-03-02', false);
+    expect(view.dateOfService).toBe('2026-03-02');
+  });
 });

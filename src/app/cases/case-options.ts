@@ -15,6 +15,12 @@ const literal = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${matc
 const contractInForce = (today: string) =>
   and(lte(planProgramContracts.effectiveFrom, today), or(isNull(planProgramContracts.effectiveTo), gte(planProgramContracts.effectiveTo, today)));
 
+/** The health plans, for lookups that start from a plan (Authorization and Eligibility Lookup). */
+export async function listPlans(ctx: AppContext, actor: Actor) {
+  await authorize(ctx, actor, 'cases.read', ownOffice(actor));
+  return ctx.db.select({ id: healthPlans.id, code: healthPlans.code, name: healthPlans.name }).from(healthPlans).orderBy(asc(healthPlans.name));
+}
+
 /** Step 1: the programs at least one plan contracts today, in the seeds' order. */
 export async function programOptions(ctx: AppContext, actor: Actor) {
   await authorize(ctx, actor, 'cases.create', ownOffice(actor));

@@ -4,6 +4,7 @@ import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { healthPlans } from '../../db/schema/plans.ts';
 import { inProgressExpiresAt } from '../../domain/policies/deadlines.ts';
+import { dateInZone } from '../../domain/calendar/time-zone.ts';
 import { resolvePolicy } from '../../domain/policies/resolve-policy.ts';
 import type { PolicyValues } from '../../domain/policies/policy-types.ts';
 import { recordAudits } from '../audit/record-audit.ts';
@@ -26,6 +27,15 @@ export async function policyForCase(ctx: AppContext, db: Queryable, row: Pick<Ca
     throw new Error('No policy version is in force: the global default is missing.');
   }
   return version.values;
+}
+
+/**
+ * "Today" for a case: the calendar date in the plan's time zone (the global default's until
+ * the plan is known), not in UTC, so an evening request in Chicago is not dated tomorrow.
+ */
+export async function todayForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<string> {
+  const policy = await policyForCase(ctx, db, row);
+  return dateInZone(ctx.clock.now(), policy.holidayCalendar.timeZone);
 }
 
 /** An in-progress request may be resumed for the plan's window (2 business days) after its last save. */

@@ -86,8 +86,11 @@ export async function describeCase(db: Queryable, row: CaseRow): Promise<CaseVie
           dateOfBirth: member.dateOfBirth,
           bestPhone: row.memberContact?.bestPhone ?? null,
           phoneUnknown: row.memberContact?.phoneUnknown ?? false,
+          cellPhone: row.memberContact?.cellPhone ?? null,
+          email: row.memberContact?.email ?? null,
         }
       : null,
+    dme: row.programCode === 'DME' ? { deliveredOn: row.dmeDeliveredOn, urgentAfterHours: row.dmeUrgentAfterHours } : null,
     dateOfService: row.dateOfService,
     retrospective: row.retrospective,
     service:

@@ -8,7 +8,7 @@ import { planProgramContracts, programProcedures } from '../../db/schema/plans.t
 import { officePractitioners, practitionerLocations } from '../../db/schema/practitioners.ts';
 import { clinicalCodes } from '../../db/schema/reference.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { isWizardStep, mayEditStep, stepAfterSaving, type WizardStep } from '../../domain/cases/wizard-steps.ts';
+import { firstIncompleteStep, isWizardStep, mayEditStep, type StepFacts, type WizardStep } from '../../domain/cases/wizard-steps.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -16,9 +16,23 @@ import type { AppContext } from '../context.ts';
 import { coverageOn } from '../members/search-eligibility.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
-import { inProgressExpiry } from './case-policy.ts';
+import { inProgressExpiry, todayForCase } from './case-policy.ts';
 
 type CaseChanges = Partial<typeof cases.$inferInsert>;
+
+/** Which steps have their answers, from the case as it will be after this save. */
+function stepFacts(row: Omit<CaseRow, 'id'>): StepFacts {
+  return {
+    provider: row.orderingNpi !== null,
+    plan: row.planId !== null && row.orderingLocationId !== null,
+    contact: row.contact !== null,
+    member: row.memberId !== null && row.memberContact !== null,
+    date_of_service: row.dateOfService !== null,
+    // The service step alone sets renderedInOffice, together with the service line and diagnoses.
+    service: row.renderedInOffice !== null,
+    site: row.siteId !== null,
+  };
+}
 type StepInput<S extends EditableStep> = z.output<(typeof stepInputSchemas)[S]>;
 
 const fieldError = (field: string, message: string) => new DomainError('validation', message, { [field]: message });
@@ -43,7 +57,7 @@ async function provider(tx: Transaction, row: CaseRow, input: StepInput<'provide
 
 async function plan(tx: Transaction, ctx: AppContext, row: CaseRow, input: StepInput<'plan'>): Promise<CaseChanges> {
   requireEarlier(row, 'orderingNpi', 'Choose the requesting provider first.');
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = await todayForCase(ctx, tx, { ...row, planId: input.planId });
   const [contract] = await tx
     .select({ id: planProgramContracts.id })
     .from(planProgramContracts)
@@ -74,7 +88,11 @@ async function plan(tx: Transaction, ctx: AppContext, row: CaseRow, input: StepI
   }
   // A member belongs to one plan: changing the plan means looking the member up again.
   const planChanged = row.planId !== null && row.planId !== input.planId;
-  return { planId: input.planId, orderingLocationId: input.locationId, ...(planChanged ? { memberId: null, memberContact: null, lineOfBusiness: null } : {}) };
+  return {
+    planId: input.planId,
+    orderingLocationId: input.locationId,
+    ...(planChanged ? { memberId: null, memberContact: null, lineOfBusiness: null, dateOfService: null, retrospective: null } : {}),
+  };
 }
 
 async function member(tx: Transaction, ctx: AppContext, row: CaseRow, input: StepInput<'member'>): Promise<CaseChanges> {
@@ -86,10 +104,12 @@ async function member(tx: Transaction, ctx: AppContext, row: CaseRow, input: Ste
   if (!found) {
     throw fieldError('memberId', 'Look up the member with this health plan and choose them from the results.');
   }
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  const coverage = await coverageOn(tx, found.id, row.dateOfService ?? today);
+  const coverage = await coverageOn(tx, found.id, row.dateOfService ?? (await todayForCase(ctx, tx, row)));
+  // Another member means the date of service must be checked against their coverage again.
+  const memberChanged = row.memberId !== null && row.memberId !== found.id;
   return {
     memberId: found.id,
+    ...(memberChanged ? { dateOfService: null, retrospective: null } : {}),
     lineOfBusiness: coverage?.lineOfBusiness ?? null,
     memberContact: {
       bestPhone: input.phoneUnknown ? null : (input.bestPhone ?? null),
@@ -102,7 +122,7 @@ async function member(tx: Transaction, ctx: AppContext, row: CaseRow, input: Ste
 
 async function dateOfService(tx: Transaction, ctx: AppContext, row: CaseRow, input: StepInput<'date_of_service'>): Promise<CaseChanges> {
   requireEarlier(row, 'memberId', 'Choose the member first.');
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = await todayForCase(ctx, tx, row);
   if (input.dateOfService < today && !input.alreadyPerformed) {
     throw fieldError('dateOfService', 'That date has passed. If the service was already performed, say so: it becomes a retrospective request.');
   }
@@ -232,7 +252,7 @@ export async function saveCaseStep(ctx: AppContext, actor: Actor, caseId: string
       .update(cases)
       .set({
         ...changes,
-        currentStep: stepAfterSaving(editable, row.currentStep),
+        currentStep: firstIncompleteStep(stepFacts({ ...row, ...changes } as CaseRow)),
         expiresAt: await inProgressExpiry(ctx, tx, { ...row, ...changes }),
         version: row.version + 1,
         updatedAt: now,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayEditStep, nextStep, percentComplete, stepAfterSaving, wizardSteps } from './wizard-steps.ts';
+import { firstIncompleteStep, mayEditStep, nextStep, percentComplete, wizardSteps } from './wizard-steps.ts';
 
 describe('case wizard steps', () => {
   it('goes through the steps in the seeds’ order and reports % complete', () => {
@@ -18,8 +18,10 @@ describe('case wizard steps', () => {
     expect(mayEditStep('urgency', 'questionnaire', true)).toBe(true);
   });
 
-  it('returns to the furthest step after an earlier one is edited', () => {
-    expect(stepAfterSaving('provider', 'site')).toBe('site');
-    expect(stepAfterSaving('site', 'site')).toBe('attestation');
+  it('stands at the first step missing its answer, and at the attestation when none is', () => {
+    const complete = { provider: true, plan: true, contact: true, member: true, date_of_service: true, service: true, site: true };
+    expect(firstIncompleteStep(complete)).toBe('attestation');
+    expect(firstIncompleteStep({ ...complete, member: false, site: false })).toBe('member');
+    expect(firstIncompleteStep({ ...complete, provider: false })).toBe('provider');
   });
 });

@@ -58,10 +58,18 @@ export function mayEditStep(step: WizardStep, current: WizardStep, locked: boole
   return !(locked && lockedByAttestation.has(step));
 }
 
-/** After editing an earlier step the person continues from the furthest step they had reached. */
-export function stepAfterSaving(saved: WizardStep, current: WizardStep): WizardStep {
-  const following = nextStep(saved) ?? saved;
-  return stepIndex(following) > stepIndex(current) ? following : current;
+/** Which of the steps before the attestation have a complete answer on the case. */
+export type StepFacts = Record<'provider' | 'plan' | 'contact' | 'member' | 'date_of_service' | 'service' | 'site', boolean>;
+
+const factSteps = ['provider', 'plan', 'contact', 'member', 'date_of_service', 'service', 'site'] as const;
+
+/**
+ * Where the request stands before the attestation: the first step still missing its answer,
+ * or the attestation when none is. Changing an earlier answer can clear a later one (another
+ * plan means looking the member up again), and then the request goes back to that step.
+ */
+export function firstIncompleteStep(facts: StepFacts): WizardStep {
+  return factSteps.find((step) => !facts[step]) ?? 'attestation';
 }
 
 export function isWizardStep(value: string): value is WizardStep {

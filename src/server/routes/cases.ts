@@ -15,7 +15,7 @@ import type { AppContext } from '../../app/context.ts';
 import { startCase } from '../../app/cases/start-case.ts';
 import { saveCaseStep } from '../../app/cases/save-case-step.ts';
 import { getCase, listInProgress } from '../../app/cases/read-cases.ts';
-import { planOptions, procedureOptions, programOptions, searchSites } from '../../app/cases/case-options.ts';
+import { listPlans, planOptions, procedureOptions, programOptions, searchSites } from '../../app/cases/case-options.ts';
 import { searchEligibility } from '../../app/members/search-eligibility.ts';
 import { requireActor } from '../plugins/session.ts';
 
@@ -38,6 +38,8 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   app.post('/cases', { schema: { body: startCaseSchema } }, async (request, reply) =>
     reply.status(201).send(await startCase(ctx, requireActor(request), request.body)),
   );
+
+  app.get('/plans', async (request) => ({ plans: await listPlans(ctx, requireActor(request)) }));
 
   app.get('/cases/program-options', async (request) => ({
     programs: (await programOptions(ctx, requireActor(request))).map(({ sortOrder: _sortOrder, ...program }) => program),
