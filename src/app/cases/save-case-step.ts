@@ -252,7 +252,7 @@ export async function saveCaseStep(ctx: AppContext, actor: Actor, caseId: string
       .update(cases)
       .set({
         ...changes,
-        currentStep: firstIncompleteStep(stepFacts({ ...row, ...changes } as CaseRow)),
+        currentStep: firstIncompleteStep(stepFacts({ ...row, ...changes })),
         expiresAt: await inProgressExpiry(ctx, tx, { ...row, ...changes }),
         version: row.version + 1,
         updatedAt: now,
