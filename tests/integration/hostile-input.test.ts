@@ -41,6 +41,13 @@ const endpoints: Array<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; ur
   { method: 'POST', url: '/api/eligibility/search' },
   { method: 'GET', url: '/api/sites?name=%25%27%3B--&nameMatch=exact' },
   { method: 'GET', url: '/api/cases/in-progress' },
+  { method: 'PUT', url: '/api/cases/00000000-0000-4000-8000-000000000000/questionnaire' },
+  { method: 'POST', url: '/api/cases/00000000-0000-4000-8000-000000000000/submit' },
+  { method: 'GET', url: '/api/cases/00000000-0000-4000-8000-000000000000/review' },
+  { method: 'POST', url: '/api/lookup/authorizations' },
+  { method: 'POST', url: '/api/eligibility/check' },
+  { method: 'GET', url: '/api/cases?sort=password&page=-1' },
+  { method: 'GET', url: '/api/cases?q=%27%3B%20select%20pg_sleep(1)%3B--&tab=approved' },
 ];
 
 const hostileValue = fc.oneof(
