@@ -131,6 +131,13 @@ describe('clinical questions and submission', () => {
 
     const rows = await tc.ctx.db.select().from(cases).where(eq(cases.id, view.id));
     expect(rows[0]).toMatchObject({ status: 'approved', authorizationNumber: result.authorizationNumber });
+
+    // PRINT: a PDF of the summary.
+    const pdf = await office.get(`/api/cases/${view.id}/summary.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.rawPayload.length).toBeGreaterThan(1000);
   });
 
   it('sends a request that does not meet criteria to clinical review, after the criteria-not-met choice', async () => {

@@ -7,6 +7,7 @@ import { checkEligibility, getCaseDetail, lookupAuthorizations } from '../../app
 import { getQuestionnaire, saveAnswers } from '../../app/cases/questionnaire-step.ts';
 import { reviewCase } from '../../app/cases/review-case.ts';
 import { submitCase } from '../../app/cases/submit-case.ts';
+import { caseSummaryPdf } from '../../app/cases/case-summary-pdf.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
 import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
@@ -148,6 +149,11 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   app.post('/lookup/authorizations', { schema: { body: authorizationLookupSchema } }, async (request) => ({
     cases: await lookupAuthorizations(ctx, requireActor(request), request.body),
   }));
+
+  app.get('/cases/:id/summary.pdf', { schema: { params: caseParams } }, async (request, reply) => {
+    const { fileName, pdf } = await caseSummaryPdf(ctx, requireActor(request), request.params.id);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(pdf);
+  });
 
   app.get('/cases/:id/detail', { schema: { params: caseParams } }, async (request) => getCaseDetail(ctx, requireActor(request), request.params.id));
 
