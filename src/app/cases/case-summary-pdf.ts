@@ -3,6 +3,7 @@ import type { CaseDetail } from '../../contracts/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { AppContext } from '../context.ts';
 import { getCaseDetail } from './lookups.ts';
+import { displayCode } from '../../domain/reference/code-query.ts';
 
 const statusText: Record<string, string> = {
   approved: 'Approved',
@@ -48,7 +49,7 @@ function render(detail: CaseDetail, printedAt: Date): Promise<Buffer> {
     pdf.moveDown();
     pdf.font('Helvetica-Bold').fontSize(12).text('Diagnoses');
     for (const diagnosis of detail.diagnoses) {
-      pdf.font('Helvetica').fontSize(10).text(`${diagnosis.rank === 'primary' ? 'Primary' : 'Secondary'}: ${diagnosis.code} ${diagnosis.description}`);
+      pdf.font('Helvetica').fontSize(10).text(`${diagnosis.rank === 'primary' ? 'Primary' : 'Secondary'}: ${displayCode('ICD10CM', diagnosis.code)} ${diagnosis.description}`);
     }
     pdf.moveDown();
     pdf.font('Helvetica-Bold').fontSize(12).text('Procedures');
