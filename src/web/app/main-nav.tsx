@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconClipboardList, IconFilePlus, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SessionState } from '../../contracts/auth.ts';
@@ -28,6 +28,9 @@ interface NavGroup {
  */
 const topItems: NavItem[] = [
   { label: 'Home', to: '/', icon: <IconHome size={18} aria-hidden /> },
+  { label: 'Certification Summary', to: '/cases', icon: <IconListDetails size={18} aria-hidden />, anyOf: ['cases.read'], ready: CASE_WIZARD_READY },
+  { label: 'Authorization Lookup', to: '/lookup', icon: <IconFileSearch size={18} aria-hidden />, anyOf: ['cases.read'], ready: CASE_WIZARD_READY },
+  { label: 'Eligibility Lookup', to: '/eligibility', icon: <IconUserCheck size={18} aria-hidden />, anyOf: ['cases.read', 'cases.create'], ready: CASE_WIZARD_READY },
   { label: 'Clinical Certification', to: '/cases/new', icon: <IconFilePlus size={18} aria-hidden />, anyOf: ['cases.create'], ready: CASE_WIZARD_READY },
   {
     label: 'Certification Requests In Progress',
@@ -61,6 +64,10 @@ function visible(session: SessionState | undefined, item: NavItem): boolean {
 }
 
 function isActive(pathname: string, to: string): boolean {
+  if (to === '/cases') {
+    // Certification Summary is /cases itself and the case details; the wizard has its own entries.
+    return pathname === '/cases' || pathname.endsWith('/detail');
+  }
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }
 

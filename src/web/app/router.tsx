@@ -48,6 +48,26 @@ const lazyCases = {
       ),
     };
   },
+  worklist: async () => {
+    const { WorklistPage } = await import('../features/cases/components/worklist-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read']}><WorklistPage /></RequirePermission> };
+  },
+  summary: async () => {
+    const { SubmissionSummaryPage } = await import('../features/cases/components/submission-summary-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read']}><SubmissionSummaryPage /></RequirePermission> };
+  },
+  detail: async () => {
+    const { CaseDetailPage } = await import('../features/cases/components/case-detail-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read']}><CaseDetailPage /></RequirePermission> };
+  },
+  lookup: async () => {
+    const { LookupPage } = await import('../features/cases/components/lookup-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read']}><LookupPage /></RequirePermission> };
+  },
+  eligibility: async () => {
+    const { EligibilityPage } = await import('../features/cases/components/eligibility-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read', 'cases.create']}><EligibilityPage /></RequirePermission> };
+  },
   wizard: async () => {
     const { CaseWizardPage } = await import('../features/cases/components/case-wizard-page.tsx');
     return {
@@ -122,11 +142,16 @@ export function createRouter() {
                   // Clinical Certification. The routes work before the menu offers them (features/cases/readiness.ts).
                   path: 'cases',
                   children: [
+                    { index: true, lazy: lazyCases.worklist },
                     { path: 'new', lazy: lazyCases.newCase },
                     { path: 'in-progress', lazy: lazyCases.inProgress },
                     { path: ':caseId', lazy: lazyCases.wizard },
+                    { path: ':caseId/summary', lazy: lazyCases.summary },
+                    { path: ':caseId/detail', lazy: lazyCases.detail },
                   ],
                 },
+                { path: 'lookup', lazy: lazyCases.lookup },
+                { path: 'eligibility', lazy: lazyCases.eligibility },
                 {
                   path: 'reference/codes',
                   element: (

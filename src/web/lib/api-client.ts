@@ -45,6 +45,10 @@ type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   body?: unknown;
+  /** A multipart body (uploads): the browser sets the content type with its boundary. */
+  formData?: FormData;
+  /** Extra request headers, such as Idempotency-Key. */
+  headers?: Record<string, string>;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
@@ -79,9 +83,11 @@ const fallbackMessages: Record<number, string> = {
 };
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal ?? null };
-  if (options.body !== undefined) {
+  if (options.formData !== undefined) {
+    init.body = options.formData;
+  } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -128,6 +134,8 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('POST', path, { ...options, body: body ?? {} }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
+  /** multipart/form-data POST (file uploads). */
+  upload: <T>(path: string, formData: FormData, options?: Omit<RequestOptions, 'body' | 'formData'>) => apiRequest<T>('POST', path, { ...options, formData }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
 };

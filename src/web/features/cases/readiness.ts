@@ -4,4 +4,4 @@
  * until a request can be carried through clinical information to SUBMIT CASE, an office must not
  * be invited to start one it cannot finish. Switch on when submission works.
  */
-export const CASE_WIZARD_READY = false;
+export const CASE_WIZARD_READY = true;

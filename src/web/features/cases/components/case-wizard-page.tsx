@@ -1,14 +1,19 @@
 import { Alert, Anchor, Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowRight, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import type { WizardPrefill } from '../api/duplicate.ts';
 import { useCase } from '../api/get-case.ts';
 import { defaultStep, isEditableStep, mayEdit, type EditableStep, type WizardStep } from '../steps.ts';
+import { AttestationStep } from './attestation-step.tsx';
+import { QuestionnaireStep } from './questionnaire-step.tsx';
+import { ReviewStep } from './review-step.tsx';
+import { UrgencyStep } from './urgency-step.tsx';
 import { CaseReview, CaseSidePanel } from './case-summary.tsx';
 import { ContactStep } from './contact-step.tsx';
 import { DateOfServiceStep } from './date-of-service-step.tsx';
@@ -30,26 +35,6 @@ const stepComponents: Record<EditableStep, () => ReactNode> = {
   site: SiteStep,
 };
 
-/** After the site: everything to here is complete; clinical information comes next. */
-function ReadyForClinical({ view }: { view: CaseView }) {
-  return (
-    <Stack gap="md">
-      <StepHeading>Review Your Request</StepHeading>
-      <Text>
-        The provider, health plan, contact, patient, date of service, service and site for this request are complete.
-        Check them below; use EDIT to change any of them. Your request is saved.
-      </Text>
-      <CaseReview view={view} />
-      <Alert color="teal" variant="light" icon={<IconArrowRight aria-hidden />}>
-        <Text fw={600}>Next: proceed to clinical information</Text>
-        <Text size="sm">
-          Once you proceed to clinical information, the provider, patient and service can no longer be changed.
-        </Text>
-      </Alert>
-    </Stack>
-  );
-}
-
 /** A request past what this wizard edits (submitted, expired, or beyond the attestation). */
 function NotEditable({ view }: { view: CaseView }) {
   return (
@@ -58,11 +43,53 @@ function NotEditable({ view }: { view: CaseView }) {
       <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
         {view.status === 'in_progress'
           ? 'You have proceeded to clinical information: the provider, patient and service can no longer be changed.'
-          : 'This request can no longer be changed here.'}
+          : view.status === 'expired'
+            ? 'This request expired before it was submitted; it can no longer be changed.'
+            : 'This request has been submitted and can no longer be changed here.'}
       </Alert>
+      {view.status !== 'in_progress' && view.status !== 'expired' && (
+        <Group>
+          <Anchor component={Link} to={`/cases/${view.id}/summary`}>
+            Summary of the submission
+          </Anchor>
+          <Anchor component={Link} to={`/cases/${view.id}/detail`}>
+            Authorization detail
+          </Anchor>
+        </Group>
+      )}
       <CaseReview view={view} />
     </Stack>
   );
+}
+
+const clinicalComponents = {
+  attestation: AttestationStep,
+  urgency: UrgencyStep,
+  questionnaire: QuestionnaireStep,
+  review: ReviewStep,
+} as const;
+type ClinicalStep = keyof typeof clinicalComponents;
+const isClinicalStep = (step: string): step is ClinicalStep => step in clinicalComponents;
+
+/**
+ * The step to show: an editable step asked for with ?step= while it may change; once locked,
+ * ?step=urgency, questionnaire or review within what the request has reached; else where it is.
+ */
+function chooseStep(view: CaseView, requested: string | null): WizardStep | 'other' {
+  if (isEditableStep(requested) && mayEdit(view, requested)) {
+    return requested;
+  }
+  const fallback = defaultStep(view);
+  if (view.status !== 'in_progress') {
+    return 'other';
+  }
+  if (view.locked && view.urgency !== null && (requested === 'urgency' || requested === 'questionnaire' || requested === 'review')) {
+    return requested;
+  }
+  if (fallback === 'attestation' && view.locked) {
+    return 'urgency';
+  }
+  return fallback;
 }
 
 function Wizard({ view, reload, reloading }: { view: CaseView; reload: () => Promise<unknown>; reloading: boolean }) {
@@ -70,12 +97,15 @@ function Wizard({ view, reload, reloading }: { view: CaseView; reload: () => Pro
   const [drafts] = useState(() => new Map<string, unknown>());
   // What the last save did that the person may not expect (CaseView.notice), until they dismiss it.
   const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const [prefill] = useState<WizardPrefill>(() => (location.state as { prefill?: WizardPrefill } | null)?.prefill ?? {});
   const requested = params.get('step');
-  const viewing: WizardStep | 'other' = isEditableStep(requested) && mayEdit(view, requested) ? requested : defaultStep(view);
+  const viewing: WizardStep | 'other' = chooseStep(view, requested);
 
   const context: WizardContextValue = {
     view,
     drafts,
+    prefill,
     goTo: (step) => setParams({ step }),
     onSaved: (saved) => {
       setNotice(saved.notice ?? null);
@@ -93,8 +123,7 @@ function Wizard({ view, reload, reloading }: { view: CaseView; reload: () => Pro
     reloading,
   };
 
-  const StepComponent = isEditableStep(viewing) ? stepComponents[viewing] : null;
-  const atAttestation = viewing === 'attestation' && view.status === 'in_progress' && !view.locked;
+  const StepComponent = isEditableStep(viewing) ? stepComponents[viewing] : isClinicalStep(viewing) ? clinicalComponents[viewing] : null;
 
   return (
     <WizardContext.Provider value={context}>
@@ -105,10 +134,10 @@ function Wizard({ view, reload, reloading }: { view: CaseView; reload: () => Pro
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
-          {StepComponent ? <StepComponent key={viewing} /> : atAttestation ? <ReadyForClinical view={view} /> : <NotEditable view={view} />}
+          {StepComponent ? <StepComponent key={viewing} /> : <NotEditable view={view} />}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <CaseSidePanel view={view} viewing={viewing} withSteps={StepComponent !== null} />
+          <CaseSidePanel view={view} viewing={viewing} withSteps={StepComponent !== null || view.status === 'in_progress'} />
         </Grid.Col>
       </Grid>
     </WizardContext.Provider>

@@ -11,7 +11,7 @@ export interface CodeOption {
 
 export const codeLabel = (code: string, description: string) => `${code} – ${description}`;
 
-interface CodeFieldProps extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> {
+export interface CodeFieldProps extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> {
   /** The chosen code ('' for none) and how it is shown. */
   value: string;
   selectedLabel: string;
@@ -26,7 +26,7 @@ interface SearchSelectProps extends CodeFieldProps {
 }
 
 /** Typeahead over a server search: the server filters, so the dropdown shows its answer as is. */
-function SearchSelect({ value, selectedLabel, onPick, search, onSearch, options, loading, ...props }: SearchSelectProps) {
+export function SearchSelect({ value, selectedLabel, onPick, search, onSearch, options, loading, ...props }: SearchSelectProps) {
   const selected = value ? [{ value, label: selectedLabel }] : [];
   const data = [...selected, ...options.filter((option) => option.value !== value)];
   return (
@@ -49,7 +49,7 @@ function SearchSelect({ value, selectedLabel, onPick, search, onSearch, options,
 }
 
 /** What to send to the server: nothing typed yet, or the selected option's own text, lists from the start. */
-function useQueryText(search: string, selectedLabel: string): string {
+export function useQueryText(search: string, selectedLabel: string): string {
   const [debounced] = useDebouncedValue(search.trim(), 250);
   return search === selectedLabel || debounced === selectedLabel ? '' : debounced;
 }

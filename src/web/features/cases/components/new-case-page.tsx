@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { programPaths } from '../../../../contracts/cases.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
@@ -9,6 +9,7 @@ import { accessibleErrors, applyServerErrors, focusFirstInvalid, type FormErrors
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useProgramOptions } from '../api/list-program-options.ts';
 import { useStartCase } from '../api/start-case.ts';
+import { saveCaseStep } from '../api/save-case-step.ts';
 
 type ProgramPath = (typeof programPaths)[number];
 
@@ -46,6 +47,8 @@ function programPath(values: ProgramValues): ProgramPath | undefined {
 export function NewCasePage() {
   usePageTitle('Request an Authorization');
   const navigate = useNavigate();
+  const location = useLocation();
+  const providerId = (location.state as { providerId?: string | null } | null)?.providerId ?? null;
   const programs = useProgramOptions();
   const start = useStartCase();
   const form = useForm<ProgramValues>({
@@ -61,7 +64,13 @@ export function NewCasePage() {
       const path = programPath(submitted);
       start
         .mutateAsync({ programCode: submitted.programCode, ...(path ? { programPath: path } : {}) })
-        .then((view) => navigate(`/cases/${view.id}`))
+        .then(async (view) => {
+          // "Start a new request using the same provider": save it on the new request when it can be.
+          if (providerId) {
+            await saveCaseStep(view.id, { step: 'provider', version: view.version, input: { officePractitionerId: providerId } }).catch(() => undefined);
+          }
+          return navigate(`/cases/${view.id}`);
+        })
         .catch((error: unknown) => applyServerErrors(form, error));
     },
     () => focusFirstInvalid(),

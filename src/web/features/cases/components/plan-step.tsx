@@ -26,12 +26,12 @@ const toInput = (values: PlanValues) => ({ planId: values.planId, locationId: va
 
 /** Step 3: the insurer (plans contracting the program), then the provider's address for that plan. */
 export function PlanStep() {
-  const { view } = useWizard();
+  const { view, prefill } = useWizard();
   const plans = usePlanOptions(view.id, view.provider?.npi ?? null);
   const save = useStepSave('plan');
   const providerNpi = view.provider?.npi ?? '';
   const form = useStepForm<PlanValues>('plan', {
-    initial: () => ({ planId: view.plan?.id ?? '', locationId: view.providerAddress?.locationId ?? '', forProvider: providerNpi }),
+    initial: () => ({ planId: view.plan?.id ?? prefill.planId ?? '', locationId: view.providerAddress?.locationId ?? '', forProvider: providerNpi }),
     validate: contractValidator<PlanValues>(stepInputSchemas.plan, toInput),
     acceptDraft: (draft) => draft.forProvider === providerNpi,
   });

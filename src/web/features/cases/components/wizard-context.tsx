@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import type { CaseView } from '../../../../contracts/cases.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { accessibleErrors, applyServerErrors, type FormErrors } from '../../../lib/forms.ts';
+import type { WizardPrefill } from '../api/duplicate.ts';
 import { useSaveCaseStep } from '../api/save-case-step.ts';
 import type { EditableStep, WizardStep } from '../steps.ts';
 
@@ -10,6 +11,8 @@ export interface WizardContextValue {
   view: CaseView;
   /** What the person typed on each step, kept while they move BACK and forth or EDIT another step. */
   drafts: Map<string, unknown>;
+  /** What a duplicated request carries over that is saved on its step later (the health plan). */
+  prefill: WizardPrefill;
   /** Opens a step (BACK, EDIT, CHANGE). */
   goTo: (step: WizardStep) => void;
   /** After a step was saved: the server's new view decides where to go next. */

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -33,6 +33,30 @@ const quickActions: QuickAction[] = [
     to: '/cases/in-progress',
     icon: <IconClipboardList size={20} aria-hidden />,
     anyOf: ['cases.read'],
+    ready: CASE_WIZARD_READY,
+  },
+  {
+    label: 'Summary of auth',
+    description: 'Certification Summary: track the requests your office has submitted.',
+    to: '/cases',
+    icon: <IconListDetails size={20} aria-hidden />,
+    anyOf: ['cases.read'],
+    ready: CASE_WIZARD_READY,
+  },
+  {
+    label: 'Auth lookup',
+    description: 'Find an authorization by member, or by authorization or case number with the ordering NPI.',
+    to: '/lookup',
+    icon: <IconFileSearch size={20} aria-hidden />,
+    anyOf: ['cases.read'],
+    ready: CASE_WIZARD_READY,
+  },
+  {
+    label: 'Member eligibility',
+    description: 'Is the member covered on the date of service, and does the service need authorization?',
+    to: '/eligibility',
+    icon: <IconUserCheck size={20} aria-hidden />,
+    anyOf: ['cases.read', 'cases.create'],
     ready: CASE_WIZARD_READY,
   },
   {

@@ -1,0 +1,139 @@
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FullPageLoader } from '../../../components/full-page-loader.tsx';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useCaseDetail } from '../api/tracking.ts';
+import { isPending, statusLabel } from '../status.ts';
+import { DocumentUpload } from './document-upload.tsx';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th w={220} scope="row">
+        {label}
+      </Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** /cases/:id/detail: the authorization's detail (Authorization Lookup, Certification Summary). */
+export function CaseDetailPage() {
+  usePageTitle('Authorization Detail');
+  const { caseId = '' } = useParams();
+  const detail = useCaseDetail(caseId);
+  if (!detail.data) {
+    return detail.isError ? <ErrorAlert error={detail.error} /> : <FullPageLoader label="Loading the authorization…" inline />;
+  }
+  const data = detail.data;
+  const fractions = data.procedures.some((line) => line.fractionsRequested !== null || line.phase);
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>Authorization Detail</Title>
+        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-no-print>
+          PRINT
+        </Button>
+      </Group>
+      <Table variant="vertical" layout="fixed" withTableBorder>
+        <Table.Tbody>
+          <Row label="Authorization Number">{data.authorizationNumber ?? 'N/A'}</Row>
+          <Row label="Case Number">{data.caseNumber ?? ''}</Row>
+          <Row label="Status">{statusLabel(data.status)}</Row>
+          <Row label="Urgency">{data.urgency === 'urgent' ? 'Urgent' : 'Standard'}</Row>
+          <Row label="Program">{data.programName}</Row>
+          <Row label="Health Plan">{[data.planName, data.lineOfBusiness].filter(Boolean).join(' – ')}</Row>
+          <Row label="Member">{data.member ? `${data.member.name} (ID ${data.member.patientId}, DOB ${formatDate(data.member.dateOfBirth)})` : ''}</Row>
+          <Row label="Ordering Provider">{data.orderingProvider ? `${data.orderingProvider.name} (NPI ${data.orderingProvider.npi})` : ''}</Row>
+          <Row label="Site">{data.site ? `${data.site.name} (NPI ${data.site.npi}), ${data.site.address}, ${data.site.city}, ${data.site.state} ${data.site.zip}` : ''}</Row>
+          <Row label="Date of Service">{formatDate(data.dateOfService)}</Row>
+          <Row label="Submitted">{formatDateTime(data.submittedAt)}</Row>
+          <Row label="Valid From">{formatDate(data.validFrom) || 'N/A'}</Row>
+          <Row label="Expiration Date">{formatDate(data.validTo) || 'N/A'}</Row>
+          <Row label="Last Updated">{formatDateTime(data.lastUpdated)}</Row>
+          <Row label="Diagnoses">
+            {data.diagnoses.map((diagnosis) => (
+              <div key={diagnosis.code}>
+                {diagnosis.rank}: {diagnosis.code} {diagnosis.description}
+              </div>
+            ))}
+          </Row>
+        </Table.Tbody>
+      </Table>
+      <section aria-labelledby="procedures-heading">
+        <Title order={2} size="h4" id="procedures-heading" mb="xs">
+          Procedures
+        </Title>
+        <Table.ScrollContainer minWidth={800}>
+          <Table withTableBorder striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Line</Table.Th>
+                <Table.Th>Code</Table.Th>
+                <Table.Th>Description</Table.Th>
+                <Table.Th>Modifiers</Table.Th>
+                {fractions && <Table.Th>Phase</Table.Th>}
+                {fractions && <Table.Th>Technique</Table.Th>}
+                <Table.Th>Quantity Requested</Table.Th>
+                <Table.Th>Quantity Approved</Table.Th>
+                <Table.Th>Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.procedures.map((line) => (
+                <Table.Tr key={line.lineNumber}>
+                  <Table.Td>{line.lineNumber}</Table.Td>
+                  <Table.Td>{line.code}</Table.Td>
+                  <Table.Td>{line.description}</Table.Td>
+                  <Table.Td>{line.modifiers.join(', ')}</Table.Td>
+                  {fractions && <Table.Td>{line.phase ?? ''}</Table.Td>}
+                  {fractions && <Table.Td>{line.technique ?? ''}</Table.Td>}
+                  <Table.Td>
+                    {line.unitsRequested}
+                    {line.fractionsRequested !== null ? ` (${line.fractionsRequested} fractions)` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    {line.unitsApproved ?? ''}
+                    {line.fractionsApproved !== null ? ` (${line.fractionsApproved} fractions)` : ''}
+                  </Table.Td>
+                  <Table.Td>{statusLabel(line.status)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </section>
+      <section aria-labelledby="documents-heading">
+        <Title order={2} size="h4" id="documents-heading" mb="xs">
+          Correspondence and uploads
+        </Title>
+        {data.documents.length === 0 ? (
+          <Text size="sm">No documents yet.</Text>
+        ) : (
+          <Stack gap={4}>
+            {data.documents.map((document) => (
+              <Text key={document.id} size="sm">
+                <Anchor href={`/api/cases/${encodeURIComponent(data.id)}/documents/${encodeURIComponent(document.id)}`} download>
+                  {document.displayName}
+                </Anchor>{' '}
+                ({document.purpose.replace(/_/g, ' ')}, {formatDateTime(document.uploadedAt)}, {Math.max(1, Math.round(document.sizeBytes / 1024))} KB)
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </section>
+      {isPending(data.status) && (
+        <Paper withBorder p="md" radius="md" data-no-print>
+          <Title order={2} size="h4" mb="xs">
+            Upload additional clinical
+          </Title>
+          <DocumentUpload caseId={data.id} purpose="additional_clinical" label="Additional clinical documents" onUploaded={() => void detail.refetch()} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
