@@ -322,6 +322,8 @@ export interface CaseDetail {
     status: string;
   }>;
   documents: Array<{ id: string; displayName: string; purpose: string; uploadedAt: string; sizeBytes: number }>;
+  /** What SUBMIT CASE answered (criteria with citations, decision due date, message); null before submission. */
+  submission: SubmissionResult | null;
 }
 
 /**
@@ -359,6 +361,9 @@ export const saveAnswersSchema = z.object({ version: z.number().int().min(1), an
 
 export interface QuestionnaireState {
   caseVersion: number;
+  /** The wizard's progress after this save ('review' once every question is answered). */
+  currentStep: string;
+  percentComplete: number;
   /** The FHIR-shaped questionnaire (id, version, title, items) the answers belong to. */
   questionnaire: { id: string; version: string; title: string; items: unknown[] } | null;
   answers: Record<string, unknown>;

@@ -103,7 +103,7 @@ describe('clinical questions and submission', () => {
   it('approves at once when every criterion is met: authorization number, lines, validity', async () => {
     const view = await buildToQuestionnaire();
     const state = await answer(view, meetsCriteria);
-    expect(state.complete).toBe(true);
+    expect(state).toMatchObject({ complete: true, currentStep: 'review' });
     const review = (await office.get(`/api/cases/${view.id}/review`)).json<ReviewOutlook>();
     expect(review.outcome).toBe('approve');
     expect(review.criteria.every((criterion) => criterion.result === 'met')).toBe(true);
@@ -131,6 +131,10 @@ describe('clinical questions and submission', () => {
 
     const rows = await tc.ctx.db.select().from(cases).where(eq(cases.id, view.id));
     expect(rows[0]).toMatchObject({ status: 'approved', authorizationNumber: result.authorizationNumber });
+
+    // The summary can be shown again later, criteria and all.
+    const detail = (await office.get(`/api/cases/${view.id}/detail`)).json<{ submission: SubmissionResult }>();
+    expect(detail.submission).toEqual(result);
 
     // PRINT: a PDF of the summary.
     const pdf = await office.get(`/api/cases/${view.id}/summary.pdf`);

@@ -12,6 +12,7 @@ import type { AppContext } from '../context.ts';
 import type { Transaction } from '../../db/client.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
 import { inProgressExpiry } from './case-policy.ts';
+import { questionnaireOfCase } from './questionnaire-step.ts';
 
 async function updateVersioned(ctx: AppContext, tx: Transaction, row: CaseRow, version: number, changes: Partial<typeof cases.$inferInsert>, now: Date): Promise<CaseRow> {
   const [updated] = await tx
@@ -75,7 +76,9 @@ export async function setUrgency(ctx: AppContext, actor: Actor, caseId: string, 
       }
     }
     const now = ctx.clock.now();
-    const following: WizardStep = stepIndex(row.currentStep as WizardStep) > stepIndex('questionnaire') ? (row.currentStep as WizardStep) : 'questionnaire';
+    // A procedure without clinical questions goes straight to the review.
+    const questionsStep: WizardStep = questionnaireOfCase(row) ? 'questionnaire' : 'review';
+    const following: WizardStep = stepIndex(row.currentStep as WizardStep) > stepIndex(questionsStep) ? (row.currentStep as WizardStep) : questionsStep;
     const updated = await updateVersioned(ctx, tx, row, input.version, { urgency, currentStep: following }, now);
     await recordAudit(tx, ctx.clock, {
       action: 'case.update',

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { authorizationLookupSchema, CaseDetail, CaseWorklistRow, EligibilityCheck, eligibilityCheckSchema } from '../../contracts/cases.ts';
+import type { authorizationLookupSchema, CaseDetail, CaseWorklistRow, EligibilityCheck, eligibilityCheckSchema, SubmissionResult } from '../../contracts/cases.ts';
 import { caseDiagnoses, cases, caseServiceLines } from '../../db/schema/cases.ts';
 import { caseDocuments } from '../../db/schema/documents.ts';
 import { members, sites } from '../../db/schema/members.ts';
@@ -116,6 +116,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
       status: line.status,
     })),
     documents: documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() })),
+    submission: (row.submissionResult as SubmissionResult | null) ?? null,
   };
 }
 

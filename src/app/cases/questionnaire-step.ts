@@ -10,6 +10,7 @@ import type { Questionnaire } from '../../domain/questionnaires/questionnaire-ty
 import { pruneHidden, visibleItems } from '../../domain/questionnaires/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
+import { isWizardStep, percentComplete } from '../../domain/cases/wizard-steps.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
@@ -24,14 +25,19 @@ export function questionnaireOfCase(row: Pick<CaseRow, 'questionnaireId' | 'ques
   return row.procedureCode ? questionnaireFor(row.programCode, row.procedureCode) : undefined;
 }
 
+function progressOf(row: CaseRow): { currentStep: string; percentComplete: number } {
+  return { currentStep: row.currentStep, percentComplete: isWizardStep(row.currentStep) ? percentComplete(row.currentStep) : 100 };
+}
+
 export function describeQuestionnaire(row: CaseRow, questionnaire: Questionnaire | undefined): QuestionnaireState {
   const answers = (row.answers ?? {}) as Answers;
   if (!questionnaire) {
-    return { caseVersion: row.version, questionnaire: null, answers: {}, visible: [], problems: [], complete: true };
+    return { caseVersion: row.version, ...progressOf(row), questionnaire: null, answers: {}, visible: [], problems: [], complete: true };
   }
   const problems = answerProblems(questionnaire, answers);
   return {
     caseVersion: row.version,
+    ...progressOf(row),
     questionnaire: { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title, items: [...questionnaire.items] },
     answers,
     visible: visibleItems(questionnaire, answers).map((entry) => ({ key: pathKey(entry.path), linkId: entry.item.linkId, path: [...entry.path], depth: entry.depth })),
@@ -72,10 +78,12 @@ export async function saveAnswers(ctx: AppContext, actor: Actor, caseId: string,
       throw new DomainError('conflict', 'This procedure has no clinical questions: continue to submit with clinical documents.');
     }
     const kept = pruneHidden(questionnaire, answers);
+    // Complete answers take the request to the review step; an edit that reopens a question brings it back.
     const updated = await saveRow(ctx, tx, row, version, {
       answers: kept,
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
+      currentStep: answerProblems(questionnaire, kept).length === 0 ? 'review' : 'questionnaire',
     });
     await recordAudit(tx, ctx.clock, { action: 'case.update', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { step: 'questionnaire' } });
     return describeQuestionnaire(updated, questionnaire);

@@ -143,6 +143,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
           : `Your case ${caseNumber} has been sent to clinical review. ${outlook.reason}`,
     };
   }
+  await tx.update(cases).set({ submissionResult: result as unknown as Record<string, unknown> }).where(eq(cases.id, row.id));
   await refreshWorklistColumns(tx, [row.id]);
   if (row.contact?.notifyOnStatusChange) {
     // Email is not a secure channel: the number and status only, never member or clinical details.

@@ -103,3 +103,10 @@ describe('lumbar epidural steroid injection v1', () => {
     expect(decision.evaluation.openCriteria[0]).toBe('low-back-pain');
   });
 });
+
+describe('lumbar ESI reasons', () => {
+  it('states an observation once when two parts of a rule read the same question', () => {
+    const injectate = run(firstInjection).outcome('steroid-injectate');
+    expect(injectate?.reason.match(/Injectate/g)).toHaveLength(1);
+  });
+});

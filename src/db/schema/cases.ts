@@ -85,6 +85,8 @@ export const cases = pgTable(
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
     notes: text('notes'),
+    /** The answer SUBMIT CASE gave (numbers, lines, criteria with citations), shown again on the summary. */
+    submissionResult: jsonb('submission_result').$type<Record<string, unknown>>(),
     /**
      * Copies of names shown in the Certification Summary, kept by refreshWorklistColumns
      * (app/cases/worklist-columns.ts) so the worklist filters and sorts 100,000 cases

@@ -229,7 +229,8 @@ function elapsedOutcome(linkId: string, op: Comparison, expected: number, unit: 
 
 function combine(kind: 'all' | 'any', outcomes: readonly RuleOutcome[]): RuleOutcome {
   const having = (result: CriterionResult) => outcomes.filter((outcome) => outcome.result === result);
-  const reasons = (chosen: readonly RuleOutcome[], joiner = '; ') => chosen.map((outcome) => outcome.reason).join(joiner);
+  // Two parts about the same question give the same observation: say it once.
+  const reasons = (chosen: readonly RuleOutcome[], joiner = '; ') => [...new Set(chosen.map((outcome) => outcome.reason))].join(joiner);
   if (kind === 'all') {
     const failed = having('not_met');
     if (failed.length > 0) {

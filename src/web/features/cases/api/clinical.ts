@@ -96,7 +96,10 @@ export function useSaveAnswers(caseId: string) {
     onSuccess: (state) => {
       queryClient.setQueryData(questionnaireQueryKey(caseId), state);
       // The case's version moved on: keep the wizard's copy in step without refetching it.
-      queryClient.setQueryData<CaseView>(caseQueryKey(caseId), (view) => (view ? { ...view, version: state.caseVersion } : view));
+      queryClient.setQueryData<CaseView>(caseQueryKey(caseId), (view) =>
+        // Only the progress bar moves: the page itself changes when the person presses CONTINUE.
+        view ? { ...view, version: state.caseVersion, percentComplete: state.percentComplete } : view,
+      );
       void queryClient.invalidateQueries({ queryKey: inProgressQueryKey });
     },
   });

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconClock, IconPrinter, IconX } from '@tabler/icons-re
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { CaseDetail, CaseView, SubmissionResult } from '../../../../contracts/cases.ts';
+import type { CaseView, SubmissionResult } from '../../../../contracts/cases.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -65,31 +65,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <Table.Td>{children}</Table.Td>
     </Table.Tr>
   );
-}
-
-/** The submission's answer; after a reload (it is kept only in memory) the case detail stands in. */
-function fromDetail(detail: CaseDetail): SubmissionResult {
-  return {
-    caseId: detail.id,
-    caseNumber: detail.caseNumber ?? '',
-    status: detail.status as SubmissionResult['status'],
-    authorizationNumber: detail.authorizationNumber,
-    approvedLines: detail.procedures
-      .filter((line) => line.unitsApproved !== null && line.unitsApproved > 0)
-      .map((line) => ({
-        code: line.code,
-        description: line.description,
-        units: line.unitsApproved ?? 0,
-        ...(line.phase ? { phase: line.phase } : {}),
-        ...(line.technique ? { technique: line.technique } : {}),
-        ...(line.fractionsApproved !== null ? { fractions: line.fractionsApproved } : {}),
-      })),
-    validFrom: detail.validFrom,
-    validTo: detail.validTo,
-    decisionDueAt: null,
-    criteria: [],
-    message: '',
-  };
 }
 
 function Duplication({ view }: { view: CaseView }) {
@@ -173,7 +148,8 @@ export function SubmissionSummaryPage() {
   const submitted = useQuery<SubmissionResult>({ queryKey: submissionQueryKey(caseId), queryFn: () => Promise.reject(new Error('not in memory')), enabled: false, staleTime: Infinity });
   const view = useCase(caseId);
   const detail = useCaseDetail(caseId);
-  const result = submitted.data ?? (detail.data ? fromDetail(detail.data) : undefined);
+  // Right after SUBMIT CASE the answer is in memory; after a reload the server keeps it with the case.
+  const result = submitted.data ?? detail.data?.submission ?? undefined;
 
   if (!result || !view.data) {
     const error = view.error ?? detail.error;
