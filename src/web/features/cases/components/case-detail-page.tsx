@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -35,9 +35,14 @@ export function CaseDetailPage() {
     <Stack gap="lg" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>Authorization Detail</Title>
-        <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-no-print>
+        <Group gap="xs" data-no-print>
+          <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-no-print>
           PRINT
         </Button>
+          <Button component="a" href={`/api/cases/${caseId}/summary.pdf`} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden />}>
+            PDF
+          </Button>
+        </Group>
       </Group>
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>
