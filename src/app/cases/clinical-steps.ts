@@ -1,7 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CaseView, urgencySchema } from '../../contracts/cases.ts';
-import { cases } from '../../db/schema/cases.ts';
 import { caseDocuments } from '../../db/schema/documents.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { stepIndex, type WizardStep } from '../../domain/cases/wizard-steps.ts';
@@ -9,22 +8,9 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
-import type { Transaction } from '../../db/client.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
-import { inProgressExpiry } from './case-policy.ts';
+import { saveCaseVersion } from './save-case-version.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
-
-async function updateVersioned(ctx: AppContext, tx: Transaction, row: CaseRow, version: number, changes: Partial<typeof cases.$inferInsert>, now: Date): Promise<CaseRow> {
-  const [updated] = await tx
-    .update(cases)
-    .set({ ...changes, expiresAt: await inProgressExpiry(ctx, tx, row), version: row.version + 1, updatedAt: now })
-    .where(and(eq(cases.id, row.id), eq(cases.version, version)))
-    .returning();
-  if (!updated) {
-    throw new DomainError('conflict', 'This request was changed in another window. Reload it to see the latest version.');
-  }
-  return updated;
-}
 
 function requireInProgress(row: CaseRow): void {
   if (row.status !== 'in_progress') {
@@ -48,7 +34,7 @@ export async function attestCase(ctx: AppContext, actor: Actor, caseId: string, 
       throw new DomainError('conflict', 'Complete the earlier steps first.');
     }
     const now = ctx.clock.now();
-    const updated = await updateVersioned(ctx, tx, row, version, { lockedAt: now, currentStep: 'urgency' }, now);
+    const updated = await saveCaseVersion(ctx, tx, row, version, { lockedAt: now, currentStep: 'urgency' });
     await recordAudit(tx, ctx.clock, { action: 'case.attest', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
     return describeCase(tx, updated);
   });
@@ -75,11 +61,10 @@ export async function setUrgency(ctx: AppContext, actor: Actor, caseId: string, 
         notice = 'No clinical document was uploaded, so this request will be reviewed as standard. Upload clinical notes to request urgent review.';
       }
     }
-    const now = ctx.clock.now();
     // A procedure without clinical questions goes straight to the review.
     const questionsStep: WizardStep = questionnaireOfCase(row) ? 'questionnaire' : 'review';
     const following: WizardStep = stepIndex(row.currentStep as WizardStep) > stepIndex(questionsStep) ? (row.currentStep as WizardStep) : questionsStep;
-    const updated = await updateVersioned(ctx, tx, row, input.version, { urgency, currentStep: following }, now);
+    const updated = await saveCaseVersion(ctx, tx, row, input.version, { urgency, currentStep: following });
     await recordAudit(tx, ctx.clock, {
       action: 'case.update',
       outcome: 'success',

@@ -12,24 +12,8 @@ import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { searchEligibility } from '../members/search-eligibility.ts';
 import { loadOfficeCase } from './case-view.ts';
+import { worklistRowColumns } from './worklist.ts';
 
-const summaryColumns = {
-  id: cases.id,
-  caseNumber: cases.caseNumber,
-  authorizationNumber: cases.authorizationNumber,
-  status: cases.status,
-  memberId: cases.memberId,
-  memberLastName: cases.memberLastName,
-  memberFirstName: cases.memberFirstName,
-  providerLastName: cases.providerLastName,
-  providerNpi: cases.orderingNpi,
-  submittedAt: cases.submittedAt,
-  procedureCode: cases.procedureCode,
-  serviceDescription: cases.serviceDescription,
-  siteName: cases.siteName,
-  validTo: cases.validTo,
-  documentCount: sql<number>`(select count(*)::int from ${caseDocuments} where ${caseDocuments.caseId} = ${cases.id})`,
-};
 
 /** Authorization Lookup: the office's submitted cases for a member, or for a number and ordering NPI. */
 export async function lookupAuthorizations(ctx: AppContext, actor: Actor, input: z.output<typeof authorizationLookupSchema>): Promise<CaseWorklistRow[]> {
@@ -38,14 +22,14 @@ export async function lookupAuthorizations(ctx: AppContext, actor: Actor, input:
   const rows =
     input.by === 'member'
       ? await ctx.db
-          .select(summaryColumns)
+          .select(worklistRowColumns)
           .from(cases)
           .innerJoin(members, eq(members.id, cases.memberId))
           .where(and(own, eq(members.planId, input.planId), eq(members.patientId, input.patientId), eq(members.dateOfBirth, input.dateOfBirth)))
           .orderBy(sql`${cases.submittedAt} desc`)
           .limit(100)
       : await ctx.db
-          .select(summaryColumns)
+          .select(worklistRowColumns)
           .from(cases)
           .where(
             and(

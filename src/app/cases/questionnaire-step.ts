@@ -1,8 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { QuestionnaireState } from '../../contracts/cases.ts';
 import { questionnaireById, questionnaireFor } from '../../content/questionnaires/questionnaire-registry.ts';
-import { cases } from '../../db/schema/cases.ts';
-import type { Queryable } from '../../db/client.ts';
 import type { Answers } from '../../domain/questionnaires/answers.ts';
 import { isAnswersShape, pathKey } from '../../domain/questionnaires/answers.ts';
 import { answerProblems } from '../../domain/questionnaires/progress.ts';
@@ -15,7 +12,7 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { loadOfficeCase, type CaseRow } from './case-view.ts';
-import { inProgressExpiry } from './case-policy.ts';
+import { saveCaseVersion } from './save-case-version.ts';
 
 /** The questionnaire a case is answered on: the version it started with, or the newest for its procedure. */
 export function questionnaireOfCase(row: Pick<CaseRow, 'questionnaireId' | 'questionnaireVersion' | 'programCode' | 'procedureCode'>): Questionnaire | undefined {
@@ -79,7 +76,7 @@ export async function saveAnswers(ctx: AppContext, actor: Actor, caseId: string,
     }
     const kept = pruneHidden(questionnaire, answers);
     // Complete answers take the request to the review step; an edit that reopens a question brings it back.
-    const updated = await saveRow(ctx, tx, row, version, {
+    const updated = await saveCaseVersion(ctx, tx, row, version, {
       answers: kept,
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
@@ -88,17 +85,4 @@ export async function saveAnswers(ctx: AppContext, actor: Actor, caseId: string,
     await recordAudit(tx, ctx.clock, { action: 'case.update', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { step: 'questionnaire' } });
     return describeQuestionnaire(updated, questionnaire);
   });
-}
-
-async function saveRow(ctx: AppContext, tx: Queryable, row: CaseRow, version: number, changes: Partial<typeof cases.$inferInsert>): Promise<CaseRow> {
-  const now = ctx.clock.now();
-  const [updated] = await tx
-    .update(cases)
-    .set({ ...changes, expiresAt: await inProgressExpiry(ctx, tx, row), version: row.version + 1, updatedAt: now })
-    .where(and(eq(cases.id, row.id), eq(cases.version, version)))
-    .returning();
-  if (!updated) {
-    throw new DomainError('conflict', 'This request was changed in another window. Reload it to see the latest version.');
-  }
-  return updated;
 }

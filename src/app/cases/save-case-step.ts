@@ -2,7 +2,7 @@ import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { stepInputSchemas, type CaseView, type EditableStep } from '../../contracts/cases.ts';
 import type { Transaction } from '../../db/client.ts';
-import { caseDiagnoses, cases, caseServiceLines } from '../../db/schema/cases.ts';
+import { caseDiagnoses, type cases, caseServiceLines } from '../../db/schema/cases.ts';
 import { members, sites } from '../../db/schema/members.ts';
 import { planProgramContracts, programProcedures } from '../../db/schema/plans.ts';
 import { officePractitioners, practitionerLocations } from '../../db/schema/practitioners.ts';
@@ -16,7 +16,8 @@ import type { AppContext } from '../context.ts';
 import { coverageOn } from '../members/search-eligibility.ts';
 import { describeCase, loadOfficeCase, type CaseRow } from './case-view.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
-import { inProgressExpiry, todayForCase } from './case-policy.ts';
+import { todayForCase } from './case-policy.ts';
+import { saveCaseVersion } from './save-case-version.ts';
 
 type CaseChanges = Partial<typeof cases.$inferInsert>;
 
@@ -247,21 +248,10 @@ export async function saveCaseStep(ctx: AppContext, actor: Actor, caseId: string
         changes = await site(tx, input as StepInput<'site'>);
         break;
     }
-    const now = ctx.clock.now();
-    const [updated] = await tx
-      .update(cases)
-      .set({
-        ...changes,
-        currentStep: firstIncompleteStep(stepFacts({ ...row, ...changes })),
-        expiresAt: await inProgressExpiry(ctx, tx, { ...row, ...changes }),
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(cases.id, row.id), eq(cases.version, version)))
-      .returning();
-    if (!updated) {
-      throw new DomainError('conflict', 'This request was changed in another window. Reload it to see the latest version.');
-    }
+    const updated = await saveCaseVersion(ctx, tx, row, version, {
+      ...changes,
+      currentStep: firstIncompleteStep(stepFacts({ ...row, ...changes })),
+    });
     await refreshWorklistColumns(tx, [row.id]);
     await recordAudit(tx, ctx.clock, {
       action: 'case.update',

@@ -10,6 +10,25 @@ import type { AppContext } from '../context.ts';
 
 type WorklistQuery = z.output<typeof worklistQuerySchema>;
 
+/** The columns of a worklist row (with the member id, for the audit), read from the case's copies. */
+export const worklistRowColumns = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  authorizationNumber: cases.authorizationNumber,
+  status: cases.status,
+  memberId: cases.memberId,
+  memberLastName: cases.memberLastName,
+  memberFirstName: cases.memberFirstName,
+  providerLastName: cases.providerLastName,
+  providerNpi: cases.orderingNpi,
+  submittedAt: cases.submittedAt,
+  procedureCode: cases.procedureCode,
+  serviceDescription: cases.serviceDescription,
+  siteName: cases.siteName,
+  validTo: cases.validTo,
+  documentCount: sql<number>`(select count(*)::int from ${caseDocuments} where ${caseDocuments.caseId} = ${cases.id})`,
+};
+
 /** Wildcards typed by a person are matched literally. */
 const startsWith = (value: string) => `${value.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
@@ -80,23 +99,7 @@ export async function listCaseWorklist(ctx: AppContext, actor: Actor, query: Wor
   // Submitted cases always have a submission time, so that sort can walk its index as is.
   const order = query.sort === 'submittedAt' ? direction : sql`${direction} nulls last`;
   const rows = await ctx.db
-    .select({
-      id: cases.id,
-      caseNumber: cases.caseNumber,
-      authorizationNumber: cases.authorizationNumber,
-      status: cases.status,
-      memberId: cases.memberId,
-      memberLastName: cases.memberLastName,
-      memberFirstName: cases.memberFirstName,
-      providerLastName: cases.providerLastName,
-      providerNpi: cases.orderingNpi,
-      submittedAt: cases.submittedAt,
-      procedureCode: cases.procedureCode,
-      serviceDescription: cases.serviceDescription,
-      siteName: cases.siteName,
-      validTo: cases.validTo,
-      documentCount: sql<number>`(select count(*)::int from ${caseDocuments} where ${caseDocuments.caseId} = ${cases.id})`,
-    })
+    .select(worklistRowColumns)
     .from(cases)
     .where(where)
     .orderBy(order, desc(cases.id))

@@ -1,5 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -9,6 +8,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCaseDetail } from '../api/tracking.ts';
 import { isPending, statusLabel } from '../status.ts';
 import { DocumentUpload } from './document-upload.tsx';
+import { PrintButtons } from './print-buttons.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -35,14 +35,7 @@ export function CaseDetailPage() {
     <Stack gap="lg" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>Authorization Detail</Title>
-        <Group gap="xs" data-no-print>
-          <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-no-print>
-          PRINT
-        </Button>
-          <Button component="a" href={`/api/cases/${caseId}/summary.pdf`} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden />}>
-            PDF
-          </Button>
-        </Group>
+        <PrintButtons caseId={caseId} />
       </Group>
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>

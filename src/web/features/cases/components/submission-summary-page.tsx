@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClock, IconFileTypePdf, IconPrinter, IconX } from '@tabler/icons-react';
+import { IconCircleCheck, IconClock, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { useCaseDetail } from '../api/tracking.ts';
 import { statusLabel } from '../status.ts';
 import { CaseReview } from './case-summary.tsx';
 import { CriteriaTable } from './review-step.tsx';
+import { PrintButtons } from './print-buttons.tsx';
 
 type Line = SubmissionResult['approvedLines'][number];
 
@@ -164,14 +165,7 @@ export function SubmissionSummaryPage() {
             {view.data.program.name}
           </Text>
         </div>
-        <Group gap="xs" data-no-print>
-          <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-no-print>
-          PRINT
-        </Button>
-          <Button component="a" href={`/api/cases/${caseId}/summary.pdf`} target="_blank" rel="noopener" variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden />}>
-            PDF
-          </Button>
-        </Group>
+        <PrintButtons caseId={caseId} />
       </Group>
       <StatusBanner result={result} />
       <Table variant="vertical" layout="fixed" withTableBorder>
