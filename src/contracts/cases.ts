@@ -24,7 +24,14 @@ export const startCaseSchema = z
  * the page was showing: a stale one answers 409 so two tabs cannot overwrite each other.
  */
 export const stepInputSchemas = {
-  provider: z.object({ officePractitionerId: z.uuid({ error: 'Choose a provider.' }) }).strict(),
+  /**
+   * A provider on the office's account; or, for a DME supplier (only referring physicians order
+   * equipment, seed 004), the ordering physician's registry address found with the physician search.
+   */
+  provider: z.union([
+    z.object({ officePractitionerId: z.uuid({ error: 'Choose a provider.' }) }).strict(),
+    z.object({ orderingLocationId: z.uuid({ error: 'Choose the ordering physician.' }) }).strict(),
+  ]),
   plan: z
     .object({
       planId: z.uuid({ error: 'Choose the health plan.' }),
@@ -76,6 +83,39 @@ export const stepInputSchemas = {
 } as const;
 
 export type EditableStep = keyof typeof stepInputSchemas;
+
+/**
+ * GET /api/physicians/search?npi=&tin=&lastName=&city=&zip= → { physicians: PhysicianMatch[] }:
+ * the registry search a DME supplier uses to name the ordering physician. Needs an NPI or a TIN.
+ */
+export const physicianSearchSchema = z
+  .object({
+    npi: z.string().trim().regex(/^\d{10}$/, { error: 'An NPI is 10 digits.' }).optional(),
+    tin: z
+      .string()
+      .trim()
+      .transform((value) => value.replace(/\D/g, ''))
+      .refine((digits) => /^\d{9}$/.test(digits), { error: 'A TIN is 9 digits.' })
+      .optional(),
+    lastName: z.string().trim().max(60).optional(),
+    city: z.string().trim().max(60).optional(),
+    zip: z.string().trim().regex(/^\d{5}$/, { error: 'Enter a 5-digit zip code.' }).optional(),
+  })
+  .strict()
+  .refine((value) => value.npi !== undefined || value.tin !== undefined, { path: ['npi'], error: 'Search by NPI or TIN (last name, city and zip narrow the search).' });
+
+export interface PhysicianMatch {
+  locationId: string;
+  npi: string;
+  name: string;
+  specialty: string;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string;
+  fax: string;
+}
 
 export const saveStepSchema = z.object({ version: z.number().int().min(1), input: z.unknown() }).strict();
 

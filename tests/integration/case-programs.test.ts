@@ -150,4 +150,23 @@ describe('other programs end to end', () => {
     // Monthly rental: the approved months plus one (36 + 1 from 1 April 2026).
     expect(result.validTo).toBe('2029-05-01');
   });
+
+  it('lets a DME supplier name an ordering physician who is not on its account, found by NPI or TIN', async () => {
+    const noKey = await office.get('/api/physicians/search?lastName=Hargrove');
+    expect(noKey.statusCode).toBe(400);
+    const byTin = (await office.get(`/api/physicians/search?tin=${demoPulmonologist.tin}&lastName=harg`)).json<{ physicians: Array<{ locationId: string; npi: string; name: string }> }>();
+    expect(byTin.physicians.map((physician) => physician.npi)).toContain(demoPulmonologist.npi);
+    const [physician] = (await office.get(`/api/physicians/search?npi=${demoPulmonologist.npi}&zip=37203`)).json<{ physicians: Array<{ locationId: string; name: string }> }>().physicians;
+    expect(physician!.name).toMatch(/^Hargrove/);
+
+    const supplier = (await office.post('/api/cases', { programCode: 'DME', programPath: 'dme_supplier' })).json<CaseView>();
+    const named = await office.put(`/api/cases/${supplier.id}/steps/provider`, { version: supplier.version, input: { orderingLocationId: physician!.locationId } });
+    expect(named.statusCode).toBe(200);
+    expect(named.json<CaseView>()).toMatchObject({ provider: { npi: demoPulmonologist.npi }, currentStep: 'plan' });
+
+    // Any other request orders through the office's own providers.
+    const referring = (await office.post('/api/cases', { programCode: 'DME', programPath: 'referring_physician' })).json<CaseView>();
+    const refused = await office.put(`/api/cases/${referring.id}/steps/provider`, { version: referring.version, input: { orderingLocationId: physician!.locationId } });
+    expect(refused.statusCode).toBe(400);
+  });
 });

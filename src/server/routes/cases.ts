@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema, authorizationLookupSchema, eligibilityCheckSchema, saveAnswersSchema, submitCaseSchema } from '../../contracts/cases.ts';
+import { attestSchema, documentPurposes, eligibilitySearchSchema, saveStepSchema, startCaseSchema, urgencySchema, worklistQuerySchema, authorizationLookupSchema, eligibilityCheckSchema, physicianSearchSchema, saveAnswersSchema, submitCaseSchema } from '../../contracts/cases.ts';
 import { listCaseWorklist } from '../../app/cases/worklist.ts';
 import { checkEligibility, getCaseDetail, lookupAuthorizations } from '../../app/cases/lookups.ts';
 import { getQuestionnaire, saveAnswers } from '../../app/cases/questionnaire-step.ts';
 import { reviewCase } from '../../app/cases/review-case.ts';
 import { submitCase } from '../../app/cases/submit-case.ts';
 import { caseSummaryPdf } from '../../app/cases/case-summary-pdf.ts';
+import { searchPhysicians } from '../../app/cases/physician-search.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
 import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
@@ -142,6 +143,10 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
 
   app.get('/cases/:id/plan-options', { schema: { params: caseParams } }, async (request) => ({
     plans: await planOptions(ctx, requireActor(request), request.params.id),
+  }));
+
+  app.get('/physicians/search', { schema: { querystring: physicianSearchSchema } }, async (request) => ({
+    physicians: await searchPhysicians(ctx, requireActor(request), request.query),
   }));
 
   app.get('/sites', { schema: { querystring: siteQuery } }, async (request) => ({ sites: await searchSites(ctx, requireActor(request), request.query) }));
