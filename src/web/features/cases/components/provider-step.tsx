@@ -14,6 +14,7 @@ import { useSearchPractitioners } from '../../account/api/search-practitioners.t
 import { hasPermission, useSession } from '../../auth/api/get-session.ts';
 import { StateSelect } from '../../reference/components/state-select.tsx';
 import { StepHeading } from './step-heading.tsx';
+import { PhysicianSearch } from './physician-search.tsx';
 import { StepFeedback } from './step-feedback.tsx';
 import { useStepForm, useStepSave, useWizard } from './wizard-context.tsx';
 
@@ -201,12 +202,8 @@ export function ProviderStep() {
       <StepHeading>{supplier ? 'Requesting Physician Information' : 'Requesting Provider Information'}</StepHeading>
       {supplier ? (
         <Text>
-          Only referring physicians may order durable medical equipment. Choose the ordering physician for this request.
-          If they are not listed, add them to your account below or in{' '}
-          <Anchor component={Link} to="/account">
-            Manage Your Account
-          </Anchor>
-          .
+          Only referring physicians may order durable medical equipment. Search for the ordering physician below, or
+          choose one of the providers on your account.
         </Text>
       ) : (
         <Text>
@@ -219,6 +216,7 @@ export function ProviderStep() {
         </Text>
       )}
       <StepFeedback error={save.error} formValues={form.getValues()} />
+      {supplier && <PhysicianSearch saving={save.isPending} onChoose={(orderingLocationId) => save.submit({ orderingLocationId }, form)} />}
       {chosenError && (
         <Text c="red" size="sm" role="alert">
           {chosenError}
