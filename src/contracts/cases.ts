@@ -25,8 +25,8 @@ export const startCaseSchema = z
  */
 export const stepInputSchemas = {
   /**
-   * A provider on the office's account; or, for a DME supplier (only referring physicians order
-   * equipment, seed 004), the ordering physician's registry address found with the physician search.
+   * A provider on the office's account; or a registry address for this request only: a DME
+   * supplier's ordering physician (seed 004), or a provider found by NPI and not added (seed 003).
    */
   provider: z.union([
     z.object({ officePractitionerId: z.uuid({ error: 'Choose a provider.' }) }).strict(),

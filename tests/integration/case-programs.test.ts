@@ -164,9 +164,9 @@ describe('other programs end to end', () => {
     expect(named.statusCode).toBe(200);
     expect(named.json<CaseView>()).toMatchObject({ provider: { npi: demoPulmonologist.npi }, currentStep: 'plan' });
 
-    // Any other request orders through the office's own providers.
+    // A registry address that does not exist is refused.
     const referring = (await office.post('/api/cases', { programCode: 'DME', programPath: 'referring_physician' })).json<CaseView>();
-    const refused = await office.put(`/api/cases/${referring.id}/steps/provider`, { version: referring.version, input: { orderingLocationId: physician!.locationId } });
+    const refused = await office.put(`/api/cases/${referring.id}/steps/provider`, { version: referring.version, input: { orderingLocationId: '00000000-0000-4000-8000-000000000000' } });
     expect(refused.statusCode).toBe(400);
   });
 });

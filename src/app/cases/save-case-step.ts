@@ -46,10 +46,8 @@ function requireEarlier(row: CaseRow, what: keyof CaseRow, message: string): voi
 
 async function provider(tx: Transaction, row: CaseRow, input: StepInput<'provider'>): Promise<CaseChanges> {
   if ('orderingLocationId' in input) {
-    // Only a DME supplier names an ordering physician who is not on its own account (seed 004).
-    if (row.programPath !== 'dme_supplier') {
-      throw fieldError('orderingLocationId', 'Choose a provider on your account, or add one in Manage Your Account.');
-    }
+    // A practitioner from the registry for this request only: a DME supplier's referring physician
+    // (seed 004), or a provider found by NPI whom the office chose not to add to its account (seed 003).
     const [location] = await tx.select({ id: practitionerLocations.id, npi: practitionerLocations.npi }).from(practitionerLocations).where(eq(practitionerLocations.id, input.orderingLocationId));
     if (!location) {
       throw fieldError('orderingLocationId', 'Search for the ordering physician and choose one of the results.');

@@ -37,7 +37,16 @@ interface NpiSearchValues {
 }
 
 /** 003: a provider not on the account is found by NPI and added to it, then chosen for this request. */
-function AddByNpi({ practitioners, onChosen }: { practitioners: OfficePractitioner[]; onChosen: (officePractitionerId: string) => void }) {
+function AddByNpi({
+  practitioners,
+  onChosen,
+  onChosenForThisRequest,
+}: {
+  practitioners: OfficePractitioner[];
+  onChosen: (officePractitionerId: string) => void;
+  /** "No": use the provider for this request without adding them to the account (seed 003). */
+  onChosenForThisRequest: (orderingLocationId: string) => void;
+}) {
   const search = useSearchPractitioners();
   const add = useAddPractitioner();
   const [confirming, setConfirming] = useState<PractitionerMatch | null>(null);
@@ -151,14 +160,21 @@ function AddByNpi({ practitioners, onChosen }: { practitioners: OfficePractition
         {confirming && (
           <Stack gap="md">
             <Text>
-              Do you want to add this NPI ({confirming.npi}) to your account for future requests? Requests are made for
-              providers on your account, so {confirming.name} is added before this request continues. You can remove
-              them later in Manage Your Account.
+              Do you want to add this NPI ({confirming.npi}) to your account for future requests? Choose Yes to add{' '}
+              {confirming.name} (you can remove them later in Manage Your Account), or No to use them for this request
+              only.
             </Text>
             <ErrorAlert error={add.error} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                NO
+              <Button
+                variant="default"
+                onClick={() => {
+                  const locationId = confirming.locationId;
+                  setConfirming(null);
+                  onChosenForThisRequest(locationId);
+                }}
+              >
+                NO, JUST THIS REQUEST
               </Button>
               <Button onClick={addAndChoose} loading={add.isPending} leftSection={<IconUserPlus size={16} aria-hidden />}>
                 YES
@@ -302,7 +318,9 @@ export function ProviderStep() {
         </Paper>
       )}
       {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />}
-      {canAdd && practitioners.data && <AddByNpi practitioners={practitioners.data} onChosen={choose} />}
+      {canAdd && practitioners.data && (
+        <AddByNpi practitioners={practitioners.data} onChosen={choose} onChosenForThisRequest={(orderingLocationId) => save.submit({ orderingLocationId }, form)} />
+      )}
     </Stack>
   );
 }
