@@ -59,6 +59,8 @@ void test('an office requests a lumbar epidural injection and it is approved at 
     await page.getByLabel('Unknown', { exact: true }).check();
     await continueStep(page);
 
+    // The patient step has a date field too: wait for the next step before typing a date.
+    await page.getByRole('heading', { name: 'Date of Service' }).waitFor();
     const dateOfService = new Date(Date.now() + 14 * 86_400_000);
     const typedDate = `${String(dateOfService.getMonth() + 1).padStart(2, '0')}/${String(dateOfService.getDate()).padStart(2, '0')}/${dateOfService.getFullYear()}`;
     await page.getByRole('textbox', { name: /date/i }).first().fill(typedDate);

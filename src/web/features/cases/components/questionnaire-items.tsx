@@ -1,6 +1,6 @@
 import { Autocomplete, Box, Button, Checkbox, Group, MultiSelect, NumberInput, Paper, Radio, Select, Stack, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import type { QuestionnaireState } from '../../../../contracts/cases.ts';
 import { DateField } from './date-field.tsx';
 import { DiagnosisField, codeLabel } from './code-fields.tsx';
@@ -272,6 +272,8 @@ function RepeatingGroup({ entry, item, children, instances, ...props }: ItemRend
   const shown = Math.max(list.length, instances.length);
   const full = item.maxRepeats !== undefined && shown >= item.maxRepeats;
   const padded = () => [...list, ...Array.from({ length: Math.max(0, shown - list.length) }, () => ({}))];
+  // The legend sits beside the Remove button, not as the fieldset's first child, so it names the fieldset by id.
+  const legendId = useId();
   return (
     <Stack gap="sm" ml={entry.depth * 16}>
       <Title order={3} size="h5">
@@ -283,9 +285,9 @@ function RepeatingGroup({ entry, item, children, instances, ...props }: ItemRend
         </Text>
       )}
       {instances.map((instance) => (
-        <Paper key={instance} withBorder p="sm" radius="md" component="fieldset" style={{ margin: 0 }}>
+        <Paper key={instance} withBorder p="sm" radius="md" component="fieldset" style={{ margin: 0 }} aria-labelledby={`${legendId}-${instance}`}>
           <Group justify="space-between" mb="xs">
-            <Text component="legend" fw={600} size="sm">
+            <Text component="legend" id={`${legendId}-${instance}`} fw={600} size="sm">
               {item.text} {instance + 1}
             </Text>
             {shown > 1 && (
@@ -305,9 +307,19 @@ function RepeatingGroup({ entry, item, children, instances, ...props }: ItemRend
       ))}
       {!full && (
         <Fragment>
-          {item.repeatPrompt && shown > 0 && <Text size="sm">{item.repeatPrompt}</Text>}
+          {item.repeatPrompt && shown > 0 && (
+            <Text size="sm" id={`${legendId}-prompt`}>
+              {item.repeatPrompt}
+            </Text>
+          )}
           <Group>
-            <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onChange(entry.path, [...padded(), {}])}>
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              aria-describedby={item.repeatPrompt && shown > 0 ? `${legendId}-prompt` : undefined}
+              onClick={() => onChange(entry.path, [...padded(), {}])}
+            >
               {shown > 0 ? 'Enter another' : `Add ${item.text}`}
             </Button>
           </Group>
