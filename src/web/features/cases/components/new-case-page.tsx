@@ -27,6 +27,9 @@ function validate(values: ProgramValues): FormErrors {
     errors['programCode'] = 'Choose a program.';
   } else if (values.programCode === 'MSK' && !values.mskPath) {
     errors['mskPath'] = 'Choose a date extension, continuing care, or to build a new case.';
+  } else if (values.programCode === 'MSK' && values.mskPath !== 'new_case') {
+    // No plan reviews therapy services through Priora yet, so there is no therapy authorization to extend.
+    errors['mskPath'] = 'Date extensions and continuing care apply to therapy services, which no health plan reviews through Priora yet. Contact the health plan, or choose Continue to Build a New Case for spine, joint or pain procedures.';
   } else if (values.programCode === 'DME' && !values.dmePath) {
     errors['dmePath'] = 'Say whether you are the referring physician or the DME supplier.';
   }
