@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
 
 /**
  * Issue 3's other checks, as an office user would do them in the browser: a breast radiation
@@ -17,17 +18,6 @@ after(async () => {
   await harness?.close();
 });
 
-async function continueStep(page: Page, label = 'CONTINUE'): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-}
-
-async function pickFromCombobox(page: Page, label: string | RegExp, typed: string, option: RegExp, scope: Page | Locator = page): Promise<void> {
-  const box = scope.getByRole('combobox', { name: label });
-  await box.click();
-  await box.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
 /**
  * The server takes each authenticator code once: a second sign-in of the same account waits for
  * the next 30-second code rather than being refused as a replay.
@@ -40,11 +30,6 @@ async function signIn(page: Page, userName: string): Promise<void> {
   }
   await signInAsDemo(page, harness.baseUrl, userName);
   lastCodeStep.set(userName, step()); // the code used was of this step or the one before
-}
-
-function typedDate(daysAhead: number): string {
-  const date = new Date(Date.now() + daysAhead * 86_400_000);
-  return `${String(date.getMonth() + 1).padStart(2, '0')}/${String(date.getDate()).padStart(2, '0')}/${date.getFullYear()}`;
 }
 
 const yesNo = (scope: Page | Locator, question: RegExp, answer: 'Yes' | 'No') => scope.getByRole('radiogroup', { name: question }).getByLabel(answer, { exact: true }).check();

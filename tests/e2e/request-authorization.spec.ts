@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
 
 /**
  * Issue 3's first check, as an office user would do it in the browser: a lumbar epidural
@@ -15,17 +15,6 @@ before(async () => {
 after(async () => {
   await harness?.close();
 });
-
-async function continueStep(page: Page, label = 'CONTINUE'): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-}
-
-async function pickFromCombobox(page: Page, label: string, typed: string, option: RegExp): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  await box.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
 
 void test('an office requests a lumbar epidural injection and it is approved at once', async () => {
   const { page, problems } = await newPage(harness);
@@ -61,9 +50,7 @@ void test('an office requests a lumbar epidural injection and it is approved at 
 
     // The patient step has a date field too: wait for the next step before typing a date.
     await page.getByRole('heading', { name: 'Date of Service' }).waitFor();
-    const dateOfService = new Date(Date.now() + 14 * 86_400_000);
-    const typedDate = `${String(dateOfService.getMonth() + 1).padStart(2, '0')}/${String(dateOfService.getDate()).padStart(2, '0')}/${dateOfService.getFullYear()}`;
-    await page.getByRole('textbox', { name: /date/i }).first().fill(typedDate);
+    await page.getByRole('textbox', { name: /date/i }).first().fill(typedDate(14));
     await page.keyboard.press('Escape'); // close the calendar that covers the buttons
     await continueStep(page);
 
