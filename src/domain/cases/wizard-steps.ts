@@ -2,37 +2,9 @@
  * The "Clinical Certification" wizard (PRODUCT.md C3) as an ordered list of steps. Pure:
  * which step comes next, how far along a request is, and what may still be edited.
  */
-export const wizardSteps = [
-  'program',
-  'provider',
-  'plan',
-  'contact',
-  'member',
-  'date_of_service',
-  'service',
-  'site',
-  'attestation',
-  'urgency',
-  'questionnaire',
-  'review',
-] as const;
+import { isWizardStep, wizardSteps, type WizardStep } from '../../contracts/wizard-steps.ts';
 
-export type WizardStep = (typeof wizardSteps)[number];
-
-export const stepTitles: Record<WizardStep, string> = {
-  program: 'Program',
-  provider: 'Requesting provider',
-  plan: 'Health plan',
-  contact: 'Contact information',
-  member: 'Member',
-  date_of_service: 'Date of service',
-  service: 'Service and diagnosis',
-  site: 'Site of service',
-  attestation: 'Proceed to clinical information',
-  urgency: 'Standard or urgent',
-  questionnaire: 'Clinical questions',
-  review: 'Review and submit',
-};
+export { isWizardStep, wizardSteps, type WizardStep };
 
 /** Steps whose answers the attestation freezes: provider, member and service (C3 step 9). */
 const lockedByAttestation: ReadonlySet<WizardStep> = new Set(['program', 'provider', 'plan', 'contact', 'member', 'date_of_service', 'service', 'site']);
@@ -70,8 +42,4 @@ const factSteps = ['provider', 'plan', 'contact', 'member', 'date_of_service', '
  */
 export function firstIncompleteStep(facts: StepFacts): WizardStep {
   return factSteps.find((step) => !facts[step]) ?? 'attestation';
-}
-
-export function isWizardStep(value: string): value is WizardStep {
-  return (wizardSteps as readonly string[]).includes(value);
 }

@@ -1,49 +1,12 @@
 import type { CaseView } from '../../../contracts/cases.ts';
+import { isWizardStep, stepTitles, wizardSteps, type WizardStep } from '../../../contracts/wizard-steps.ts';
 
-/**
- * The wizard's steps as the web app shows them. The server owns the order and the current step
- * (CaseView.currentStep); this mirrors its names so the summary, EDIT links and the in-progress
- * list can speak about them.
- */
-export const wizardSteps = [
-  'program',
-  'provider',
-  'plan',
-  'contact',
-  'member',
-  'date_of_service',
-  'service',
-  'site',
-  'attestation',
-  'urgency',
-  'questionnaire',
-  'review',
-] as const;
-
-export type WizardStep = (typeof wizardSteps)[number];
+// The server owns the order and the current step (CaseView.currentStep); the names and titles are shared.
+export { isWizardStep, stepTitles, wizardSteps, type WizardStep };
 
 /** The steps this wizard edits, one component each. */
 export const editableSteps = ['provider', 'plan', 'contact', 'member', 'date_of_service', 'service', 'site'] as const;
 export type EditableStep = (typeof editableSteps)[number];
-
-export const stepTitles: Record<WizardStep, string> = {
-  program: 'Program',
-  provider: 'Requesting provider',
-  plan: 'Health plan',
-  contact: 'Contact information',
-  member: 'Patient',
-  date_of_service: 'Date of service',
-  service: 'Service and diagnosis',
-  site: 'Site of service',
-  attestation: 'Proceed to clinical information',
-  urgency: 'Standard or urgent',
-  questionnaire: 'Clinical questions',
-  review: 'Review and submit',
-};
-
-export function isWizardStep(value: string | null | undefined): value is WizardStep {
-  return typeof value === 'string' && (wizardSteps as readonly string[]).includes(value);
-}
 
 export function isEditableStep(value: string | null | undefined): value is EditableStep {
   return typeof value === 'string' && (editableSteps as readonly string[]).includes(value);
