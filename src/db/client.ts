@@ -31,11 +31,18 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite's data folder; absent means in memory (tests). */
   dataDir?: string | undefined;
+  /**
+   * Told when an idle pooled connection fails (the server restarted or ended it). Without a
+   * handler node-postgres would throw the error and stop the process; the pool replaces the
+   * connection on next use.
+   */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseConnection> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    pool.on('error', (error) => options.onConnectionError?.(error));
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;
     await migratePg(db as never, { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };

@@ -38,7 +38,12 @@ export interface RunningPriora {
  */
 export async function startPriora(config: Config, clock: Clock = systemClock, log: (line: string) => void = console.log): Promise<RunningPriora> {
   const dataDir = path.resolve(config.DATA_DIR);
-  const connection = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') });
+  const connection = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: path.join(dataDir, 'pglite'),
+    // Connection errors name the server, never data: safe to log.
+    onConnectionError: (error) => log(`Database connection lost (it will be replaced): ${error.message}`),
+  });
   const ctx: AppContext = {
     db: connection.db,
     clock,
