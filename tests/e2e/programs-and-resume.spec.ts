@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
-import { continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
+import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
 
 /**
  * Issue 3's other checks, as an office user would do them in the browser: a breast radiation
@@ -285,10 +285,7 @@ void test('an office leaves a lumbar injection part-way, resumes it, and sends i
     });
 
     // Part of the questions, then FINISH LATER.
-    await page.getByLabel(/^Low back pain/).check();
-    await page.getByLabel(/^Local anesthetic/).check();
-    await page.getByLabel(/^Corticosteroid/).check();
-    await page.getByLabel(/At how many spinal levels/).fill('1');
+    await answerEsiOpening(page);
     await page.getByRole('button', { name: 'FINISH LATER' }).click();
 
     await page.getByRole('heading', { name: 'Certification Requests In Progress' }).waitFor();
@@ -298,15 +295,7 @@ void test('an office leaves a lumbar injection part-way, resumes it, and sends i
     assert.equal(await page.getByLabel(/^Low back pain/).isChecked(), true, 'the answers given before FINISH LATER are kept');
     assert.equal(await page.getByLabel(/At how many spinal levels/).inputValue(), '1');
 
-    await page.getByLabel(/in the last 6 months/).fill('0');
-    await page.getByLabel(/in the last 12 months/).fill('0');
-    await page.getByLabel(/^Pain or abnormal sensation/).check();
-    await page.getByLabel(/^Positive straight-leg-raise/).check();
-    await page.getByLabel(/^Reduced, absent or uneven reflexes/).check();
-    await page.getByRole('radiogroup', { name: /confirm nerve root compression/ }).getByLabel('Yes').check();
-    await page.getByLabel(/weeks of conservative care/).fill('2');
-    await page.getByRole('radiogroup', { name: /active rehabilitation/ }).getByLabel('Yes').check();
-    await page.getByRole('radiogroup', { name: /facet joint injection or medial branch block/ }).getByLabel('No').check();
+    await answerEsiHistoryAndExam(page, 2);
     await continueStep(page);
 
     await page.getByRole('heading', { name: 'Review and Submit' }).waitFor();

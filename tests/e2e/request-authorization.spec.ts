@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
-import { continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
+import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
 
 /**
  * Issue 3's first check, as an office user would do it in the browser: a lumbar epidural
@@ -72,19 +72,8 @@ void test('an office requests a lumbar epidural injection and it is approved at 
     await page.getByRole('radiogroup', { name: /Is this case Routine\/Standard/ }).getByLabel('Yes').check();
     await continueStep(page);
 
-    await page.getByLabel(/^Low back pain/).check();
-    await page.getByLabel(/^Local anesthetic/).check();
-    await page.getByLabel(/^Corticosteroid/).check();
-    await page.getByLabel(/At how many spinal levels/).fill('1');
-    await page.getByLabel(/in the last 6 months/).fill('0');
-    await page.getByLabel(/in the last 12 months/).fill('0');
-    await page.getByLabel(/^Pain or abnormal sensation/).check();
-    await page.getByLabel(/^Positive straight-leg-raise/).check();
-    await page.getByLabel(/^Reduced, absent or uneven reflexes/).check();
-    await page.getByRole('radiogroup', { name: /confirm nerve root compression/ }).getByLabel('Yes').check();
-    await page.getByLabel(/weeks of conservative care/).fill('8');
-    await page.getByRole('radiogroup', { name: /active rehabilitation/ }).getByLabel('Yes').check();
-    await page.getByRole('radiogroup', { name: /facet joint injection or medial branch block/ }).getByLabel('No').check();
+    await answerEsiOpening(page);
+    await answerEsiHistoryAndExam(page, 8);
     await continueStep(page);
 
     await page.getByText(/Criteria Met/i).first().waitFor();
