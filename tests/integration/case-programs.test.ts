@@ -9,6 +9,8 @@ import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { sites } from '../../src/db/schema/members.ts';
 import { demoPulmonologist, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
+import { breastWholeWithNodes, dmeBedAndOxygen } from '../../src/content/criteria/sample-answers.testing.ts';
+import type { Answers } from '../../src/domain/questionnaires/answers.ts';
 import type { CaseView, EligibilityResult, QuestionnaireState, SubmissionResult } from '../../src/contracts/cases.ts';
 
 /**
@@ -48,7 +50,7 @@ interface Request {
   procedureCode: string;
   diagnosis: string;
   siteNpi: string;
-  answers: Record<string, unknown>;
+  answers: Answers;
 }
 
 async function requestAndSubmit(request: Request): Promise<SubmissionResult> {
@@ -90,24 +92,7 @@ describe('other programs end to end', () => {
       procedureCode: 'RCBREA',
       diagnosis: 'C50.912',
       siteNpi: '2903185744',
-      answers: {
-        'distant-metastases': false,
-        laterality: 'left',
-        't-stage': 'T2',
-        'n-stage': 'N1',
-        intent: 'curative',
-        surgery: 'lumpectomy',
-        target: 'whole-breast',
-        'regional-nodes': true,
-        'initial-technique': '3d-conformal',
-        'initial-fractions': 25,
-        boost: true,
-        'boost-technique': 'electrons',
-        'boost-fractions': 5,
-        'breath-hold': true,
-        'igrt-initial': true,
-        'igrt-boost': false,
-      },
+      answers: breastWholeWithNodes,
     });
     expect(result.status).toBe('approved');
     const treatment = result.approvedLines.filter((line) => line.code === 'RCBREA');
@@ -132,15 +117,7 @@ describe('other programs end to end', () => {
       procedureCode: 'DME',
       diagnosis: 'J44.1',
       siteNpi: '2931746053',
-      answers: {
-        equipment: [
-          { hcpcs: { code: 'E0260', display: 'Hospital bed' }, units: 1, acquisition: 'rental', 'rental-months': 10, 'used-before': 'no' },
-          { hcpcs: { code: 'E1390', display: 'Oxygen concentrator' }, units: 1, acquisition: 'rental', 'rental-months': 36, 'used-before': 'yes' },
-        ],
-        'discharge-pending': false,
-        'office-visit-date': '2026-03-20',
-        documents: ['written-order', 'medical-necessity', 'visit-notes', 'invoice', 'history-exam'],
-      },
+      answers: dmeBedAndOxygen,
     });
     expect(result.status).toBe('approved');
     expect(result.approvedLines.map((line) => [line.code, line.rentalMonths])).toEqual([

@@ -11,6 +11,7 @@ import { cases } from '../../src/db/schema/cases.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { sites } from '../../src/db/schema/members.ts';
 import { demoOrthopedicSurgeon, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
+import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { CaseView, EligibilityResult, QuestionnaireState, ReviewOutlook, SubmissionResult } from '../../src/contracts/cases.ts';
 
 let tc: TestContext;
@@ -62,18 +63,7 @@ async function buildToQuestionnaire(dateOfService = '2026-03-16', alreadyPerform
   return view;
 }
 
-const meetsCriteria = {
-  reason: 'low-back-pain',
-  injectate: ['anesthetic', 'corticosteroid'],
-  levels: 1,
-  'esi-6-months': 0,
-  'esi-12-months': 0,
-  'exam-findings': ['radiating-pain', 'straight-leg-raise', 'reflexes'],
-  'imaging-confirms': 'yes',
-  'conservative-weeks': 8,
-  rehabilitation: 'yes',
-  'facet-same-session': false,
-};
+const meetsCriteria = lumbarEsiFirstInjection;
 
 async function answer(view: CaseView, answers: Record<string, unknown>): Promise<QuestionnaireState> {
   const response = await office.put(`/api/cases/${view.id}/questionnaire`, { version: view.version, answers });

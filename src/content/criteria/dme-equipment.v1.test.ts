@@ -4,28 +4,13 @@ import type { Answers } from '../../domain/questionnaires/answers.ts';
 import { validateQuestionnaire } from '../../domain/questionnaires/validate-questionnaire.ts';
 import { dmeEquipmentQuestionnaireV1 as questionnaire } from '../questionnaires/dme-equipment.v1.ts';
 import { decide } from './decide.testing.ts';
+import { dmeBedAndOxygen, hospitalBed, oxygenConcentrator } from './sample-answers.testing.ts';
 import { dmeEquipmentCriteriaV1 as criteria } from './dme-equipment.v1.ts';
 
 const dateOfService = '2026-04-01';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
 
-// HCPCS Level II long descriptions (CMS, public domain), as the code look-up returns them.
-const bed = { code: 'E0260', display: 'Hospital bed, semi-electric (head and foot adjustment), with any type side rails, with mattress' };
-const concentrator = { code: 'E1390', display: 'Oxygen concentrator, single delivery port, capable of delivering 85 percent or greater oxygen concentration at the prescribed flow rate' };
 const wheelchair = { code: 'K0001', display: 'Standard wheelchair' };
-
-/** A hospital bed and an oxygen concentrator, both rented, for a patient about to leave hospital. */
-const bedAndOxygen: Answers = {
-  equipment: [
-    { hcpcs: bed, units: 1, acquisition: 'rental', 'rental-months': 10, 'used-before': 'no' },
-    { hcpcs: concentrator, units: 1, acquisition: 'rental', 'rental-months': 36, 'used-before': 'yes' },
-  ],
-  'discharge-pending': true,
-  'admitting-diagnosis': { code: 'J44.1', display: 'Chronic obstructive pulmonary disease with (acute) exacerbation' },
-  'expected-discharge': '2026-04-03',
-  'office-visit-date': '2026-03-20',
-  documents: ['written-order', 'medical-necessity', 'visit-notes', 'invoice', 'history-exam'],
-};
 
 /** A standard wheelchair bought after a visit in January. */
 const wheelchairPurchase: Answers = {
@@ -44,13 +29,13 @@ describe('durable medical equipment v1', () => {
   });
 
   it('approves a line per HCPCS code with units, rental months and the rental modifier', () => {
-    const decision = run(bedAndOxygen);
+    const decision = run(dmeBedAndOxygen);
     expect(decision.problems).toEqual([]);
     expect(decision.stray).toEqual([]);
     expect(decision.evaluation.result).toBe('met');
     expect(decision.lines).toEqual([
-      { code: 'E0260', codeSystem: 'HCPCS', units: 1, modifiers: ['RR'], description: bed.display, acquisition: 'rental', rentalMonths: 10, decidedBy: everyCriterion },
-      { code: 'E1390', codeSystem: 'HCPCS', units: 1, modifiers: ['RR'], description: concentrator.display, acquisition: 'rental', rentalMonths: 36, decidedBy: everyCriterion },
+      { code: 'E0260', codeSystem: 'HCPCS', units: 1, modifiers: ['RR'], description: hospitalBed.display, acquisition: 'rental', rentalMonths: 10, decidedBy: everyCriterion },
+      { code: 'E1390', codeSystem: 'HCPCS', units: 1, modifiers: ['RR'], description: oxygenConcentrator.display, acquisition: 'rental', rentalMonths: 36, decidedBy: everyCriterion },
     ]);
   });
 
@@ -63,12 +48,12 @@ describe('durable medical equipment v1', () => {
   });
 
   it('sends oxygen without a certificate of medical necessity to review', () => {
-    const decision = run({ ...bedAndOxygen, documents: ['written-order', 'visit-notes', 'invoice', 'history-exam'] });
+    const decision = run({ ...dmeBedAndOxygen, documents: ['written-order', 'visit-notes', 'invoice', 'history-exam'] });
     expect(decision.evaluation.openCriteria).toEqual(['oxygen-medical-necessity']);
   });
 
   it('names the line that breaks a limit', () => {
-    const decision = run({ ...bedAndOxygen, equipment: [{ ...(bedAndOxygen.equipment as Answers[])[0], 'rental-months': 20 }, (bedAndOxygen.equipment as Answers[])[1]!] });
+    const decision = run({ ...dmeBedAndOxygen, equipment: [{ ...(dmeBedAndOxygen.equipment as Answers[])[0], 'rental-months': 20 }, (dmeBedAndOxygen.equipment as Answers[])[1]!] });
     expect(decision.evaluation.openCriteria).toEqual(['rental-period']);
     expect(decision.outcome('rental-period')?.reason).toBe(
       'Equipment line 1: Rental or purchase: Rental; needed Purchase — or — Rental months: 20; needed at most 13 — or — HCPCS code: E0260 (Hospital bed, semi-electric (head and foot adjustment), with any type side rails, with mattress); needed one of E0424, E0431, E0433, E0434, E0439, E1390, E1391, E1392',

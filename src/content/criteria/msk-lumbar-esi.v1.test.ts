@@ -5,27 +5,14 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { mskLumbarEsiQuestionnaireV1 as questionnaire } from '../questionnaires/msk-lumbar-esi.v1.ts';
 import { decide } from './decide.testing.ts';
 import { mskLumbarEsiCriteriaV1 as criteria } from './msk-lumbar-esi.v1.ts';
+import { lumbarEsiFirstInjection } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-03-02';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
 
-/** A first interlaminar injection for lumbar radiculopathy after two months of therapy. */
-const firstInjection: Answers = {
-  reason: 'low-back-pain',
-  injectate: ['anesthetic', 'corticosteroid'],
-  levels: 1,
-  'esi-6-months': 0,
-  'esi-12-months': 0,
-  'exam-findings': ['radiating-pain', 'straight-leg-raise', 'reflexes'],
-  'imaging-confirms': 'yes',
-  'conservative-weeks': 8,
-  rehabilitation: 'yes',
-  'facet-same-session': false,
-};
-
 /** A second, two-level transforaminal injection after a first one that helped. */
 const repeatTransforaminal: Answers = {
-  ...firstInjection,
+  ...lumbarEsiFirstInjection,
   levels: 2,
   'esi-6-months': 1,
   'esi-12-months': 1,
@@ -42,7 +29,7 @@ describe('lumbar epidural steroid injection v1', () => {
   });
 
   it('approves a first interlaminar injection that meets every criterion', () => {
-    const decision = run(firstInjection);
+    const decision = run(lumbarEsiFirstInjection);
     expect(decision.problems).toEqual([]);
     expect(decision.stray).toEqual([]);
     expect(decision.evaluation.result).toBe('met');
@@ -69,7 +56,7 @@ describe('lumbar epidural steroid injection v1', () => {
   });
 
   it('sends too little conservative care to review, naming the criterion', () => {
-    const decision = run({ ...firstInjection, 'conservative-weeks': 3 });
+    const decision = run({ ...lumbarEsiFirstInjection, 'conservative-weeks': 3 });
     expect(decision.evaluation.result).toBe('not_met');
     expect(decision.evaluation.openCriteria).toEqual(['conservative-care']);
     expect(decision.outcome('conservative-care')).toMatchObject({
@@ -86,12 +73,12 @@ describe('lumbar epidural steroid injection v1', () => {
   });
 
   it('sends two interlaminar levels, or a biologic injectate, to review', () => {
-    expect(run({ ...firstInjection, levels: 2 }).evaluation.openCriteria).toEqual(['levels-per-session']);
-    expect(run({ ...firstInjection, injectate: ['corticosteroid', 'biologic'] }).outcome('steroid-injectate')).toMatchObject({ result: 'not_met' });
+    expect(run({ ...lumbarEsiFirstInjection, levels: 2 }).evaluation.openCriteria).toEqual(['levels-per-session']);
+    expect(run({ ...lumbarEsiFirstInjection, injectate: ['corticosteroid', 'biologic'] }).outcome('steroid-injectate')).toMatchObject({ result: 'not_met' });
   });
 
   it('keeps "Unknown" apart from "No"', () => {
-    const decision = run({ ...firstInjection, rehabilitation: 'unknown' });
+    const decision = run({ ...lumbarEsiFirstInjection, rehabilitation: 'unknown' });
     expect(decision.evaluation.result).toBe('unknown');
     expect(decision.outcome('rehabilitation')?.reason).toBe('Rehabilitation after the injection: answered “Unknown”');
   });
@@ -106,7 +93,7 @@ describe('lumbar epidural steroid injection v1', () => {
 
 describe('lumbar ESI reasons', () => {
   it('states an observation once when two parts of a rule read the same question', () => {
-    const injectate = run(firstInjection).outcome('steroid-injectate');
+    const injectate = run(lumbarEsiFirstInjection).outcome('steroid-injectate');
     expect(injectate?.reason.match(/Injectate/g)).toHaveLength(1);
   });
 });

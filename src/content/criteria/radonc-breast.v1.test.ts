@@ -5,32 +5,9 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { radoncBreastQuestionnaireV1 as questionnaire } from '../questionnaires/radonc-breast.v1.ts';
 import { decide } from './decide.testing.ts';
 import { radoncBreastCriteriaV1 as criteria } from './radonc-breast.v1.ts';
+import { breastWholeWithNodes } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-06-01';
-
-/**
- * The seeds' "Criteria Met" example: phase 1 in 25 fractions, phase 2 (boost) in 5. Here a
- * left-sided T2 N1 cancer after lumpectomy, whole breast and nodes with 3D conformal
- * radiation, an electron boost, breath hold, and daily IGRT in the initial phase only.
- */
-const wholeBreastWithNodes: Answers = {
-  'distant-metastases': false,
-  laterality: 'left',
-  't-stage': 'T2',
-  'n-stage': 'N1',
-  intent: 'curative',
-  surgery: 'lumpectomy',
-  target: 'whole-breast',
-  'regional-nodes': true,
-  'initial-technique': '3d-conformal',
-  'initial-fractions': 25,
-  boost: true,
-  'boost-technique': 'electrons',
-  'boost-fractions': 5,
-  'breath-hold': true,
-  'igrt-initial': true,
-  'igrt-boost': false,
-};
 
 /** Partial-breast irradiation with IMRT in 5 fractions for a small node-negative right-sided cancer. */
 const partialBreast: Answers = {
@@ -57,7 +34,7 @@ describe('breast radiation v1', () => {
   });
 
   it('approves each phase with its technique and fractions, and IGRT as a line of its own', () => {
-    const decision = run(wholeBreastWithNodes);
+    const decision = run(breastWholeWithNodes);
     expect(decision.problems).toEqual([]);
     expect(decision.stray).toEqual([]);
     expect(decision.evaluation.result).toBe('met');
@@ -106,14 +83,14 @@ describe('breast radiation v1', () => {
   });
 
   it('sends 25 fractions to the whole breast without nodes to review: hypofractionation allows 16', () => {
-    const decision = run({ ...wholeBreastWithNodes, 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, 'igrt-initial': false });
+    const decision = run({ ...breastWholeWithNodes, 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, 'igrt-initial': false });
     expect(decision.evaluation.result).toBe('not_met');
     expect(decision.evaluation.openCriteria).toEqual(['initial-fractions']);
-    expect(run({ ...wholeBreastWithNodes, 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, 'igrt-initial': false, 'initial-fractions': 16 }).evaluation.result).toBe('met');
+    expect(run({ ...breastWholeWithNodes, 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, 'igrt-initial': false, 'initial-fractions': 16 }).evaluation.result).toBe('met');
   });
 
   it('decides IGRT apart: IGRT for an electron boost goes to review while the phases still meet their criteria', () => {
-    const decision = run({ ...wholeBreastWithNodes, 'igrt-boost': true });
+    const decision = run({ ...breastWholeWithNodes, 'igrt-boost': true });
     expect(decision.evaluation.openCriteria).toEqual(['igrt-boost']);
     expect(decision.outcome('igrt-boost')?.reason).toBe('Boost technique: Electrons; needed one of 3D conformal photons, IMRT photons');
     expect(decision.lines.map((line) => [line.code, line.phase])).toEqual([
@@ -125,8 +102,8 @@ describe('breast radiation v1', () => {
   });
 
   it('leaves metastatic disease and chest-wall treatment without indication to a reviewer', () => {
-    expect(run({ ...wholeBreastWithNodes, 'distant-metastases': true }).evaluation.openCriteria).toEqual(['curative-non-metastatic']);
-    const mastectomy = { ...wholeBreastWithNodes, surgery: 'mastectomy', target: 'chest-wall', 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, boost: false };
+    expect(run({ ...breastWholeWithNodes, 'distant-metastases': true }).evaluation.openCriteria).toEqual(['curative-non-metastatic']);
+    const mastectomy = { ...breastWholeWithNodes, surgery: 'mastectomy', target: 'chest-wall', 't-stage': 'T1', 'n-stage': 'N0', 'regional-nodes': false, boost: false };
     const decision = run(mastectomy);
     expect(decision.problems).toEqual([]);
     expect(decision.evaluation.openCriteria).toEqual(['post-mastectomy']);
