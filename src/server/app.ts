@@ -18,6 +18,8 @@ import { userRoutes } from './routes/users.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { resourceRoutes } from './routes/resources.ts';
+import { planAdminRoutes } from './routes/plan-admin.ts';
 import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
 export interface BuildAppOptions {
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       outboxRoutes(api, ctx);
       auditRoutes(api, ctx);
       caseRoutes(api, ctx);
+      resourceRoutes(api, ctx);
+      planAdminRoutes(api, ctx);
       done();
     },
     { prefix: '/api' },

@@ -6,6 +6,7 @@ import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
 import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
 import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
 import { officePractitioners } from '../../src/db/schema/practitioners.ts';
+import { planProgramContracts } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { users } from '../../src/db/schema/users.ts';
 import type { CaseView, EligibilityResult } from '../../src/contracts/cases.ts';
@@ -43,7 +44,9 @@ const save = async (caseView: CaseView, step: string, input: unknown) => office.
 describe('building a musculoskeletal request step by step', () => {
   let draft: CaseView;
 
-  it('offers the programs some plan contracts today', async () => {
+  it('offers the programs some plan contracts today, not one whose contracts have ended', async () => {
+    // Only the demo plan contracts pharmacy drugs; end those contracts yesterday.
+    await tc.ctx.db.update(planProgramContracts).set({ effectiveTo: '2026-03-01' }).where(eq(planProgramContracts.programCode, 'PHARMACY'));
     const { programs } = (await office.get('/api/cases/program-options')).json<{ programs: Array<{ code: string }> }>();
     expect(programs.map((program) => program.code)).toEqual(expect.arrayContaining(['MSK', 'RADONC', 'DME']));
     expect(programs.map((program) => program.code)).not.toContain('PHARMACY');

@@ -40,10 +40,10 @@ describe('seedCatalogue', () => {
       contracts: await rowCount(planProgramContracts),
     };
     expect(before.programs).toBe(10);
-    expect(before.plans).toBe(5);
+    expect(before.plans).toBe(planContent.length);
     expect(before.contracts).toBe(planContent.reduce((sum, plan) => sum + plan.contracts.length, 0));
     const again = await seedCatalogue(tc.ctx.db);
-    expect(again.plans).toBe(5);
+    expect(again.plans).toBe(planContent.length);
     expect({
       programs: await rowCount(programs),
       procedures: await rowCount(programProcedures),

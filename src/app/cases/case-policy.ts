@@ -1,32 +1,33 @@
 import { and, eq, lte } from 'drizzle-orm';
-import { planPolicies } from '../../content/policies/plan-policies.ts';
 import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { healthPlans } from '../../db/schema/plans.ts';
 import { inProgressExpiresAt } from '../../domain/policies/deadlines.ts';
 import { dateInZone } from '../../domain/calendar/time-zone.ts';
-import { resolvePolicy } from '../../domain/policies/resolve-policy.ts';
-import type { PolicyValues } from '../../domain/policies/policy-types.ts';
+import type { PolicyValues, PolicyVersion } from '../../domain/policies/policy-types.ts';
+import { resolveStoredPolicy } from '../policies/policy-store.ts';
 import { recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import type { CaseRow } from './case-view.ts';
 
 /**
- * The policy values a case is handled under: the most specific version for its plan, line
+ * The policy version a case is handled under: the most specific version for its plan, line
  * of business and program in force today, or the global default while those are unknown.
+ * Read from the database at each use, so a plan administrator's change applies to the next
+ * case at once; a submitted case records the version id it was decided under.
  */
-export async function policyForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<PolicyValues> {
+export async function policyVersionForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<PolicyVersion> {
   const [plan] = row.planId ? await db.select({ code: healthPlans.code }).from(healthPlans).where(eq(healthPlans.id, row.planId)) : [];
-  const version = resolvePolicy(planPolicies, {
+  return resolveStoredPolicy(db, {
     planCode: plan?.code ?? '',
     lineOfBusiness: row.lineOfBusiness ?? 'commercial',
     programCode: row.programCode,
     on: ctx.clock.now().toISOString().slice(0, 10),
   });
-  if (!version) {
-    throw new Error('No policy version is in force: the global default is missing.');
-  }
-  return version.values;
+}
+
+export async function policyForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<PolicyValues> {
+  return (await policyVersionForCase(ctx, db, row)).values;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { AppContext } from '../context.ts';
 import { runIdempotent, type IdempotentResponse } from '../idempotency/run-idempotent.ts';
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { loadOfficeCase, type CaseRow } from './case-view.ts';
-import { policyForCase } from './case-policy.ts';
+import { policyVersionForCase } from './case-policy.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
 import { acquisitionOf, submissionOutlook, validityKind, type SubmissionOutlook } from './submission-rules.ts';
 import { executeRows } from '../../db/execute-rows.ts';
@@ -63,7 +63,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
   const questionnaire = questionnaireOfCase(row);
   requireReadyToSubmit(row, questionnaire ? isComplete(questionnaire, (row.answers ?? {}) as Answers) : true);
   const now = ctx.clock.now();
-  const policy = await policyForCase(ctx, tx, row);
+  const { versionId: policyVersionId, values: policy } = await policyVersionForCase(ctx, tx, row);
   const outlook = submissionOutlook(row, questionnaire, policy, now);
   if (outlook.kind === 'refer' && outlook.evaluation && !input.criteriaNotMet) {
     throw new DomainError('validation', 'The criteria are not met: choose whether to upload documents, add notes, both, or neither.', {
@@ -97,7 +97,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
     );
     await tx
       .update(cases)
-      .set({ status: 'approved', caseNumber, authorizationNumber, submittedAt: now, validFrom: validity.start, validTo: validity.end, notes: input.criteriaNotMet?.notes ?? row.notes, expiresAt: null, version: row.version + 1, updatedAt: now })
+      .set({ status: 'approved', caseNumber, authorizationNumber, policyVersionId, submittedAt: now, validFrom: validity.start, validTo: validity.end, notes: input.criteriaNotMet?.notes ?? row.notes, expiresAt: null, version: row.version + 1, updatedAt: now })
       .where(eq(cases.id, row.id));
     result = {
       caseId: row.id,
@@ -125,7 +125,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
     const due = status === 'pending_clinical_review' ? decisionDueAt(policy, { urgency: row.urgency ?? 'standard', completeAt: now, receivedAt: now, lineOfBusiness: row.lineOfBusiness ?? 'commercial' }).dueAt : null;
     await tx
       .update(cases)
-      .set({ status, caseNumber, submittedAt: now, decisionDueAt: due, notes: input.criteriaNotMet?.notes ?? row.notes, expiresAt: null, version: row.version + 1, updatedAt: now })
+      .set({ status, caseNumber, policyVersionId, submittedAt: now, decisionDueAt: due, notes: input.criteriaNotMet?.notes ?? row.notes, expiresAt: null, version: row.version + 1, updatedAt: now })
       .where(eq(cases.id, row.id));
     result = {
       caseId: row.id,

@@ -84,4 +84,20 @@ export const healthPlans: readonly HealthPlanDefinition[] = [
     linesOfBusiness: [{ lineOfBusiness: 'medicare', states: ['AL', 'FL', 'NC', 'TN', 'TX'] }],
     contracts: [{ programCode: 'DME', lineOfBusiness: 'medicare', effectiveFrom: '2024-01-01' }],
   },
+  {
+    // Not from a seed: a fictional plan that contracts every program for commercial and Medicare
+    // members, so that each program's questionnaire can be tried in the demo and the browser
+    // journeys. Its numbers are the global default policy's.
+    code: 'DEMO',
+    name: 'Priora Demo Health Plan',
+    phone: '6085550151',
+    fax: '6085550152',
+    linesOfBusiness: [
+      { lineOfBusiness: 'commercial', states: ['IL', 'WI'] },
+      { lineOfBusiness: 'medicare', states: ['IL', 'WI'] },
+    ],
+    contracts: (['DME', 'GI', 'LAB', 'MED_ONC', 'MED_DRUGS', 'MSK', 'PHARMACY', 'RADONC', 'RADIOLOGY', 'SLEEP'] as const).flatMap((programCode) =>
+      (['commercial', 'medicare'] as const).map((lineOfBusiness) => ({ programCode, lineOfBusiness, effectiveFrom: '2024-01-01' })),
+    ),
+  },
 ];

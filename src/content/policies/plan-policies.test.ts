@@ -54,7 +54,9 @@ describe('seeded plan policies', () => {
   it('Health Partners Plans Medicare: no reconsideration, consultative-only P2P after denial, 1-day hold', () => {
     const medicare = policyFor('HPP', 'medicare', 'RADONC').values;
     expect(medicare.reconsideration).toEqual({ kind: 'none' });
-    expect(medicare.peerToPeer).toEqual({ preDecision: true, afterDenial: 'consultative_only' });
+    expect(medicare.peerToPeer).toEqual({ preDecision: true, afterDenial: 'consultative_only', within: { amount: 14, unit: 'calendar_days' } });
+    expect(medicare.alternativeRecommendationAcceptedBy).toBe('new_case_only');
+    expect(medicare.currentPortalFrom).toBe('2021-10-15');
     expect(holdDueAt(medicare, at('2026-03-02T15:00:00Z')).toISOString()).toBe('2026-03-04T05:00:00.000Z');
   });
 

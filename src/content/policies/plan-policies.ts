@@ -79,15 +79,38 @@ const COMMERCIAL_RECONSIDERATION: PolicyValues['reconsideration'] = { kind: 'bef
 
 // 000 l.120-121 and l.158-159: the vendor does not process appeals; to the plan within 60
 // calendar days of the denial notification. 004 l.149: to HealthSpring within 60 days.
-const APPEAL_TO_PLAN: PolicyValues['appeal'] = { handledBy: 'plan', within: days(60) };
+const APPEAL_TO_PLAN: PolicyValues['appeal'] = { handledBy: 'plan', within: days(60), secondLevel: null };
 
 // Medicare: a pre-decision clinical consultation before the due date (000 l.137, 001 l.393,
 // 004 l.94); after a denial it is consultative only (000 l.150, 001 l.406, 004 l.142).
-const P2P_MEDICARE: PolicyValues['peerToPeer'] = { preDecision: true, afterDenial: 'consultative_only' };
+// No deck gives the window of a consultative P2P: 14 calendar days is our choice, long enough
+// for two weeks of reviewer slots (000 l.1036 shows the scheduler offering every opening).
+const P2P_MEDICARE: PolicyValues['peerToPeer'] = { preDecision: true, afterDenial: 'consultative_only', within: days(14) };
 // Medicaid and commercial: a reconsideration may be requested verbally through a clinical
 // consultation (000 l.116, 001 l.372), so a post-denial P2P can change the decision. No deck
 // offers them a pre-decision consultation.
-const P2P_RECONSIDERATION: PolicyValues['peerToPeer'] = { preDecision: false, afterDenial: 'may_change_decision' };
+// 003 l.650 and 004 l.948: "P2P Valid Until" is the day reconsideration closes (a
+// "Reconsideration P2P"), so Medicaid's P2P window is its 2 business days.
+const P2P_MEDICAID: PolicyValues['peerToPeer'] = { preDecision: false, afterDenial: 'may_change_decision', within: businessDays(2) };
+// Commercial reconsideration runs until an appeal (001 l.371) with no number: 14 calendar days
+// for the P2P is our choice, as for Medicare.
+const P2P_RECONSIDERATION: PolicyValues['peerToPeer'] = { preDecision: false, afterDenial: 'may_change_decision', within: days(14) };
+
+// PRODUCT.md C5: an alternative recommendation is accepted by a new case or a reconsideration;
+// Medicare has no reconsideration (000 l.154), so a new case only.
+const ALTERNATIVE_NEW_CASE_ONLY = 'new_case_only' as const;
+
+// 000 l.64-68 and 001 l.197-201: prior authorization does not apply in emergency rooms,
+// observation services and inpatient stays.
+const NOT_IN_HOSPITAL_STAYS: PolicyValues['authorizationRequirement'] = { exemptCodes: [], exemptSettings: ['emergency_room', 'observation', 'inpatient'] };
+// 004 l.21-25: DME authorization does not apply in a hospital setting, SNFs or surgical settings.
+const DME_HOME_ONLY: PolicyValues['authorizationRequirement'] = {
+  exemptCodes: [],
+  exemptSettings: ['emergency_room', 'observation', 'inpatient', 'hospital', 'skilled_nursing', 'surgical'],
+};
+
+/** The vendor's line for a plan's program; fictional 555-01xx numbers (catalogue README). */
+const contactLine = (phone: string, fax: string, hours = 'Monday to Friday, 7 a.m. to 7 p.m. Eastern'): PolicyValues['contact'] => ({ phone, fax, hours });
 
 // 001 l.331-332: retro requests within 14 calendar days from the date of service, else
 // administratively denied. Also our default where a deck gives no window (002, 003).
@@ -111,10 +134,19 @@ const GLOBAL_DEFAULT: PolicyValues = {
   reconsideration: COMMERCIAL_RECONSIDERATION,
   appeal: APPEAL_TO_PLAN,
   peerToPeer: P2P_RECONSIDERATION,
+  alternativeRecommendationAcceptedBy: 'new_case_or_reconsideration',
+  authorizationRequirement: NOT_IN_HOSPITAL_STAYS,
+  contact: contactLine('8005550100', '8005550101'),
+  currentPortalFrom: null,
   electiveSpineSurgeryLeadTime: null,
   interventionalPainAuthorizationPerDateOfService: false,
   uploads: UPLOADS_PORTAL,
 };
+
+// 003 l.28-33: requests move from the legacy portal to this one on 6/1/2025; earlier
+// authorizations stay viewable in the legacy view.
+const ABHIL_MIGRATION = '2025-06-01';
+const ABHIL_HOURS = 'Monday to Friday, 7 a.m. to 7 p.m. Central';
 
 export const planPolicies: readonly PolicyVersion[] = [
   {
@@ -143,6 +175,10 @@ export const planPolicies: readonly PolicyVersion[] = [
       reconsideration: NO_RECONSIDERATION,
       appeal: APPEAL_TO_PLAN,
       peerToPeer: P2P_MEDICARE,
+      alternativeRecommendationAcceptedBy: ALTERNATIVE_NEW_CASE_ONLY,
+      contact: contactLine('8885550103', '8885550104'),
+      // 000 l.14-22: radiation oncology moved from the legacy portal on 10/15/2021.
+      currentPortalFrom: '2021-10-15',
     },
   },
   {
@@ -157,7 +193,9 @@ export const planPolicies: readonly PolicyVersion[] = [
       holdForInformation: HOLD_MEDICAID,
       reconsideration: MEDICAID_RECONSIDERATION,
       appeal: APPEAL_TO_PLAN,
-      peerToPeer: P2P_RECONSIDERATION,
+      peerToPeer: P2P_MEDICAID,
+      contact: contactLine('8885550103', '8885550104'),
+      currentPortalFrom: '2021-10-15',
     },
   },
 
@@ -175,8 +213,11 @@ export const planPolicies: readonly PolicyVersion[] = [
       // 001 l.374-377: appeal rights in the denial letter, reviewed by a different physician;
       // unlike Medicare (001 l.414, "not delegated appeals") the vendor reviews them. No window
       // is given: 60 calendar days is our choice, the only number the decks give (000, 004).
-      appeal: { handledBy: 'vendor', within: days(60) },
+      // 000 l.680: the lookup shows a first-level appeal through the vendor and says the second
+      // level "is not delegated"; so one vendor level here, the second with the plan.
+      appeal: { handledBy: 'vendor', within: days(60), secondLevel: { handledBy: 'plan', within: days(60) } },
       peerToPeer: P2P_RECONSIDERATION,
+      contact: contactLine('8885550113', '8885550114'),
     },
   },
 
@@ -194,6 +235,8 @@ export const planPolicies: readonly PolicyVersion[] = [
       holdForInformation: HOLD_MEDICARE,
       reconsideration: NO_RECONSIDERATION,
       peerToPeer: P2P_MEDICARE,
+      alternativeRecommendationAcceptedBy: ALTERNATIVE_NEW_CASE_ONLY,
+      contact: contactLine('8885550123', '8885550124'),
       electiveSpineSurgeryLeadTime: SPINE_LEAD_TIME,
       interventionalPainAuthorizationPerDateOfService: PAIN_PER_DATE_OF_SERVICE,
     },
@@ -210,7 +253,8 @@ export const planPolicies: readonly PolicyVersion[] = [
       // The vendor's Medicaid rule (000 l.115); 002 l.2130 shows a case with "Reconsideration
       // allowed through eviCore until" a date.
       reconsideration: MEDICAID_RECONSIDERATION,
-      peerToPeer: P2P_RECONSIDERATION,
+      peerToPeer: P2P_MEDICAID,
+      contact: contactLine('8885550123', '8885550124'),
       electiveSpineSurgeryLeadTime: SPINE_LEAD_TIME,
       interventionalPainAuthorizationPerDateOfService: PAIN_PER_DATE_OF_SERVICE,
     },
@@ -226,6 +270,7 @@ export const planPolicies: readonly PolicyVersion[] = [
       holdForInformation: HOLD_COMMERCIAL,
       reconsideration: COMMERCIAL_RECONSIDERATION,
       peerToPeer: P2P_RECONSIDERATION,
+      contact: contactLine('8885550123', '8885550124'),
       electiveSpineSurgeryLeadTime: SPINE_LEAD_TIME,
       interventionalPainAuthorizationPerDateOfService: PAIN_PER_DATE_OF_SERVICE,
     },
@@ -245,7 +290,9 @@ export const planPolicies: readonly PolicyVersion[] = [
       retroWindow: RETRO_14_DAYS,
       holdForInformation: HOLD_MEDICAID,
       reconsideration: MEDICAID_RECONSIDERATION,
-      peerToPeer: P2P_RECONSIDERATION,
+      peerToPeer: P2P_MEDICAID,
+      contact: contactLine('8885550133', '8885550134', ABHIL_HOURS),
+      currentPortalFrom: ABHIL_MIGRATION,
       // The MSK contract here is interventional pain (003); the rule is the vendor's pain rule
       // (002 l.1414) and touches pain procedures only, so it is safe for radiology too.
       interventionalPainAuthorizationPerDateOfService: PAIN_PER_DATE_OF_SERVICE,
@@ -265,6 +312,9 @@ export const planPolicies: readonly PolicyVersion[] = [
       holdForInformation: HOLD_MEDICARE,
       reconsideration: NO_RECONSIDERATION,
       peerToPeer: P2P_MEDICARE,
+      alternativeRecommendationAcceptedBy: ALTERNATIVE_NEW_CASE_ONLY,
+      contact: contactLine('8885550133', '8885550134', ABHIL_HOURS),
+      currentPortalFrom: ABHIL_MIGRATION,
       interventionalPainAuthorizationPerDateOfService: PAIN_PER_DATE_OF_SERVICE,
       uploads: UPLOADS_WITH_PNG,
     },
@@ -287,7 +337,39 @@ export const planPolicies: readonly PolicyVersion[] = [
       reconsideration: NO_RECONSIDERATION,
       appeal: APPEAL_TO_PLAN,
       peerToPeer: P2P_MEDICARE,
+      alternativeRecommendationAcceptedBy: ALTERNATIVE_NEW_CASE_ONLY,
+      authorizationRequirement: DME_HOME_ONLY,
+      contact: contactLine('8885550143', '8885550144', 'Monday to Friday, 8 a.m. to 6 p.m. Central'),
       uploads: UPLOADS_WITH_PNG,
+    },
+  },
+
+  // Priora Demo Health Plan (not a seed; catalogue/health-plans.ts): every program, with the
+  // vendor's usual commercial and Medicare rules, on Central time.
+  {
+    versionId: 'demo-commercial-v1',
+    scope: { planCode: 'DEMO', lineOfBusiness: 'commercial', programCode: null },
+    effectiveFrom: '2024-01-01',
+    effectiveTo: null,
+    values: {
+      ...GLOBAL_DEFAULT,
+      holidayCalendar: usFederalCentral,
+      contact: contactLine('8885550153', '8885550154', 'Monday to Friday, 7 a.m. to 7 p.m. Central'),
+    },
+  },
+  {
+    versionId: 'demo-medicare-v1',
+    scope: { planCode: 'DEMO', lineOfBusiness: 'medicare', programCode: null },
+    effectiveFrom: '2024-01-01',
+    effectiveTo: null,
+    values: {
+      ...GLOBAL_DEFAULT,
+      holidayCalendar: usFederalCentral,
+      holdForInformation: HOLD_MEDICARE,
+      reconsideration: NO_RECONSIDERATION,
+      peerToPeer: P2P_MEDICARE,
+      alternativeRecommendationAcceptedBy: ALTERNATIVE_NEW_CASE_ONLY,
+      contact: contactLine('8885550153', '8885550154', 'Monday to Friday, 7 a.m. to 7 p.m. Central'),
     },
   },
 ];

@@ -82,6 +82,8 @@ export const cases = pgTable(
     /** An in-progress request expires (without correspondence) at this instant. */
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+    /** The plan policy version the case was submitted under: its dates and windows come from it. */
+    policyVersionId: text('policy_version_id'),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
     notes: text('notes'),

@@ -10,3 +10,4 @@ export * from './outbox.ts';
 export * from './audit.ts';
 export * from './cases.ts';
 export * from './documents.ts';
+export * from './policies.ts';

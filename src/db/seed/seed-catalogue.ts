@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { healthPlans, planLinesOfBusiness, planProgramContracts, programProcedures, programs } from '../schema/plans.ts';
+import { policyVersions } from '../schema/policies.ts';
+import { planPolicies } from '../../content/policies/plan-policies.ts';
 import { healthPlans as planContent } from '../../content/catalogue/health-plans.ts';
 import { programProcedures as procedureContent } from '../../content/catalogue/program-procedures.ts';
 import { programs as programContent } from '../../content/catalogue/programs.ts';
@@ -11,13 +13,17 @@ export interface CatalogueSeedResult {
   plans: number;
   planLinesOfBusiness: number;
   contracts: number;
+  policyVersions: number;
 }
 
 /**
- * Writes the catalogue content (src/content/catalogue) into the database. Upserts, so it
- * runs at every start-up: edited wording reaches the database, and rows that are already
- * there stay. Nothing is deleted, because cases will point at programs, procedures and plans;
- * retiring one is a configuration change (effective_to), not a seed's job.
+ * Writes the catalogue content (src/content/catalogue) and the shipped plan policies
+ * (src/content/policies) into the database; runs at every start-up. Programs and procedures
+ * are Priora's own wording and are upserted, so edited wording reaches the database. Plans,
+ * their lines of business, contracts and policy versions are only inserted when missing:
+ * after the first start they belong to the plan administrators, whose edits a restart must
+ * not undo. Nothing is deleted, because cases point at them; retiring one is a configuration
+ * change (an end date), not a seed's job.
  */
 export async function seedCatalogue(db: Database): Promise<CatalogueSeedResult> {
   return db.transaction(async (tx) => {
@@ -37,14 +43,11 @@ export async function seedCatalogue(db: Database): Promise<CatalogueSeedResult> 
         set: { codeSystem: sql`excluded.code_system`, description: sql`excluded.description` },
       });
 
-    const planRows = await tx
+    await tx
       .insert(healthPlans)
       .values(planContent.map(({ code, name, phone, fax }) => ({ code, name, phone, fax })))
-      .onConflictDoUpdate({
-        target: healthPlans.code,
-        set: { name: sql`excluded.name`, phone: sql`excluded.phone`, fax: sql`excluded.fax` },
-      })
-      .returning({ id: healthPlans.id, code: healthPlans.code });
+      .onConflictDoNothing({ target: healthPlans.code });
+    const planRows = await tx.select({ id: healthPlans.id, code: healthPlans.code }).from(healthPlans);
     const planIdByCode = new Map(planRows.map((row) => [row.code, row.id]));
     const planId = (code: string): string => {
       const id = planIdByCode.get(code);
@@ -71,10 +74,24 @@ export async function seedCatalogue(db: Database): Promise<CatalogueSeedResult> 
     await tx
       .insert(planProgramContracts)
       .values(contractRows)
-      .onConflictDoUpdate({
+      .onConflictDoNothing({
         target: [planProgramContracts.planId, planProgramContracts.programCode, planProgramContracts.lineOfBusiness, planProgramContracts.effectiveFrom],
-        set: { effectiveTo: sql`excluded.effective_to` },
       });
+
+    await tx
+      .insert(policyVersions)
+      .values(
+        planPolicies.map((version) => ({
+          versionId: version.versionId,
+          ...version.scope,
+          effectiveFrom: version.effectiveFrom,
+          effectiveTo: version.effectiveTo,
+          values: version.values,
+          note: 'Shipped with Priora (src/content/policies).',
+          createdAt: new Date(0),
+        })),
+      )
+      .onConflictDoNothing({ target: policyVersions.versionId });
 
     return {
       programs: programContent.length,
@@ -82,6 +99,7 @@ export async function seedCatalogue(db: Database): Promise<CatalogueSeedResult> 
       plans: planRows.length,
       planLinesOfBusiness: lineRows.length,
       contracts: contractRows.length,
+      policyVersions: planPolicies.length,
     };
   });
 }

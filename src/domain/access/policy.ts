@@ -19,7 +19,10 @@ export type Action =
   | 'cases.create'
   | 'cases.read'
   | 'cases.update'
-  | 'members.search';
+  | 'members.search'
+  | 'resources.read'
+  | 'plans.read'
+  | 'plans.manage';
 
 export type Resource = { kind: 'office'; officeId: string } | { kind: 'system' };
 
@@ -48,6 +51,11 @@ const rules: Record<Action, Rule> = {
   'cases.update': { roles: ['office_user', 'office_admin'], officeScoped: true },
   // Eligibility lookup reads member PHI: only while building a case for the office.
   'members.search': { roles: ['office_user', 'office_admin'], officeScoped: true },
+  // Guidelines, worksheets, code lists and contacts are published material: every signed-in role.
+  'resources.read': { roles, officeScoped: false },
+  // Plan configuration (C11): plan administrators change it; system administrators may look.
+  'plans.read': { roles: ['plan_admin', 'system_admin'], officeScoped: false },
+  'plans.manage': { roles: ['plan_admin'], officeScoped: false },
 };
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {

@@ -59,6 +59,13 @@ export const demoCitiesByState: Readonly<Record<string, readonly DemoCity[]>> = 
     { city: 'Peoria', zips: ['61602', '61614'], areaCode: '309' },
     { city: 'Champaign', zips: ['61820'], areaCode: '217' },
   ],
+  WI: [
+    { city: 'Milwaukee', zips: ['53202', '53215', '53233'], areaCode: '414' },
+    { city: 'Madison', zips: ['53703', '53704', '53711'], areaCode: '608' },
+    { city: 'Green Bay', zips: ['54301', '54304'], areaCode: '920' },
+    { city: 'Kenosha', zips: ['53140', '53144'], areaCode: '262' },
+    { city: 'Eau Claire', zips: ['54701', '54703'], areaCode: '715' },
+  ],
   MA: [
     { city: 'Boston', zips: ['02114', '02115', '02118'], areaCode: '617' },
     { city: 'Worcester', zips: ['01608', '01610'], areaCode: '508' },

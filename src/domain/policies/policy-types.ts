@@ -29,6 +29,33 @@ export interface RegulatoryDecisionCap {
   urgentHours: number;
 }
 
+/**
+ * Settings where the plan does not ask for authorization through Priora (C11): emergency room,
+ * observation and inpatient stays for every program; hospital, skilled nursing and surgical
+ * settings for DME. Each maps to places of service (SERVICE_SETTINGS) for the look-ups.
+ */
+export const SERVICE_SETTINGS = {
+  office: { label: 'Office or clinic', placesOfService: ['11', '49', '50', '71', '72'] },
+  home: { label: 'Home', placesOfService: ['12'] },
+  outpatient_hospital: { label: 'Outpatient hospital', placesOfService: ['19', '22'] },
+  surgical: { label: 'Ambulatory surgical center', placesOfService: ['24'] },
+  emergency_room: { label: 'Emergency room', placesOfService: ['23'] },
+  observation: { label: 'Observation stay', placesOfService: [] },
+  inpatient: { label: 'Inpatient stay', placesOfService: ['21', '51', '61'] },
+  hospital: { label: 'Hospital (inpatient or outpatient)', placesOfService: ['19', '21', '22'] },
+  skilled_nursing: { label: 'Skilled nursing facility', placesOfService: ['31'] },
+} as const satisfies Record<string, { label: string; placesOfService: readonly string[] }>;
+export type ServiceSetting = keyof typeof SERVICE_SETTINGS;
+export const SERVICE_SETTING_KEYS = Object.keys(SERVICE_SETTINGS) as ServiceSetting[];
+
+/** Who decides an appeal level, and for how long after the determination it may be asked for. */
+export interface AppealLevelPolicy {
+  /** `plan`: the vendor does not process it; the letter sends the provider to the plan. */
+  handledBy: 'plan' | 'vendor';
+  /** Counted from the determination (denial notification). */
+  within: DayCount;
+}
+
 export type ReconsiderationPolicy =
   | { kind: 'none' }
   /** Counted from the determination. */
@@ -62,18 +89,40 @@ export interface PolicyValues {
     dmeMonthlyRentalExtraMonths: number;
   };
   reconsideration: ReconsiderationPolicy;
-  appeal: {
-    /** `plan`: the vendor does not process appeals; the letter sends the member to the plan. */
-    handledBy: 'plan' | 'vendor';
-    /** Counted from the determination (denial notification). */
-    within: DayCount;
-  };
+  /** The first-level appeal; `secondLevel` null when no second level exists or is delegated. */
+  appeal: AppealLevelPolicy & { secondLevel: AppealLevelPolicy | null };
   peerToPeer: {
     /** A clinical consultation may be held before a denial, by the hold due date. */
     preDecision: boolean;
     /** After a denial: can the conversation change the decision, or is it consultative only? */
     afterDenial: 'may_change_decision' | 'consultative_only';
+    /** How long after the determination a peer-to-peer may be scheduled. */
+    within: DayCount;
   };
+  /**
+   * How a provider accepts an alternative recommendation (a different technique, fewer
+   * fractions): by a new case, or also by a reconsideration of this one (C5; Medicare: new case).
+   */
+  alternativeRecommendationAcceptedBy: 'new_case_or_reconsideration' | 'new_case_only';
+  /** Where authorization through Priora does not apply. */
+  authorizationRequirement: {
+    /** Codes of the program that need no authorization under this scope. */
+    exemptCodes: readonly string[];
+    exemptSettings: readonly ServiceSetting[];
+  };
+  /** The numbers the portal, letters and contact look-up give for this plan and program. */
+  contact: {
+    phone: string;
+    fax: string;
+    /** Plain words, e.g. "Monday to Friday, 7 a.m. to 7 p.m. Central". */
+    hours: string;
+  };
+  /**
+   * Which portal takes new requests (C8): requests for this scope created before
+   * `currentPortalFrom` were made in the legacy portal and are shown in the legacy view;
+   * null when the scope never had a legacy portal.
+   */
+  currentPortalFrom: IsoDate | null;
   /** Minimum time between the request and an elective spine surgery; null when not required. */
   electiveSpineSurgeryLeadTime: DayCount | null;
   /** Interventional pain procedures need a separate authorization for each date of service. */

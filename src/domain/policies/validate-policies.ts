@@ -1,7 +1,7 @@
 import { holidaysOfYear } from '../calendar/holiday-rules.ts';
 import { addDays, compareIsoDates, isIsoDate } from '../calendar/iso-date.ts';
 import { isValidTimeZone } from '../calendar/time-zone.ts';
-import { LINES_OF_BUSINESS, type DayCount, type PolicyVersion } from './policy-types.ts';
+import { LINES_OF_BUSINESS, SERVICE_SETTING_KEYS, type DayCount, type PolicyVersion } from './policy-types.ts';
 import { scopeLevel } from './resolve-policy.ts';
 
 /**
@@ -101,6 +101,31 @@ function checkVersion(version: PolicyVersion, catalogue: PolicyCatalogue, report
   checkDayCount(values.holdForInformation, 'values.holdForInformation', report);
   checkDayCount(values.standardDecision, 'values.standardDecision', report);
   checkDayCount(values.appeal.within, 'values.appeal.within', report);
+  if (values.appeal.secondLevel !== null) {
+    checkDayCount(values.appeal.secondLevel.within, 'values.appeal.secondLevel.within', report);
+  }
+  checkDayCount(values.peerToPeer.within, 'values.peerToPeer.within', report);
+  for (const setting of values.authorizationRequirement.exemptSettings) {
+    if (!SERVICE_SETTING_KEYS.includes(setting)) {
+      report('values.authorizationRequirement.exemptSettings', `is not a setting: ${String(setting)}.`);
+    }
+  }
+  for (const code of values.authorizationRequirement.exemptCodes) {
+    if (!/^[A-Z0-9]{2,10}$/.test(code)) {
+      report('values.authorizationRequirement.exemptCodes', `must be codes in capitals, letters and digits only: ${code}.`);
+    }
+  }
+  for (const key of ['phone', 'fax'] as const) {
+    if (!/^\d{10}$/.test(values.contact[key])) {
+      report(`values.contact.${key}`, `must be a 10-digit US number, digits only (got ${values.contact[key]}).`);
+    }
+  }
+  if (values.contact.hours.trim() === '') {
+    report('values.contact.hours', 'must say when the line is open.');
+  }
+  if (values.currentPortalFrom !== null && !isIsoDate(values.currentPortalFrom)) {
+    report('values.currentPortalFrom', `is not a YYYY-MM-DD date: ${values.currentPortalFrom}.`);
+  }
   if (values.reconsideration.kind === 'within') {
     checkDayCount(values.reconsideration.within, 'values.reconsideration.within', report);
   }

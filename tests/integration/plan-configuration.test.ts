@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestContext, type TestContext } from '../support/test-context.ts';
+import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
+import { requestAndSubmitCase } from '../support/case-requests.ts';
+import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
+import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
+import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
+import { officePractitioners } from '../../src/db/schema/practitioners.ts';
+import { cases } from '../../src/db/schema/cases.ts';
+import { auditEvents } from '../../src/db/schema/audit.ts';
+import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
+import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
+import type { PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
+
+/**
+ * Issue 4's check for plan configuration: a plan administrator changes a policy number and the
+ * next case follows it, while the case decided before keeps what it was decided under; changes
+ * are validated and audited; only plan administrators may change anything.
+ */
+let tc: TestContext;
+let office: Browser;
+let planAdmin: Browser;
+
+const WELLSENSE_MSK_COMMERCIAL = { planCode: 'WELLSENSE', lineOfBusiness: 'commercial', programCode: 'MSK' } as const;
+
+beforeAll(async () => {
+  tc = await createTestContext();
+  await loadReferenceData(tc.ctx.db);
+  await seedCatalogue(tc.ctx.db);
+  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  const officeId = await createOffice(tc, 'Configuration Office');
+  await createUser(tc, { userName: 'config.office', role: 'office_user', officeId });
+  await createUser(tc, { userName: 'config.plan', role: 'plan_admin' });
+  const userId = await userIdByName(tc, 'config.office');
+  await tc.ctx.db.insert(officePractitioners).values({ officeId, npi: demoOrthopedicSurgeon.npi, locationId: demoOrthopedicSurgeon.locations[0]!.id, addedByUserId: userId, addedAt: tc.clock.now() });
+  office = await signIn(tc, 'config.office');
+  planAdmin = await signIn(tc, 'config.plan');
+});
+afterAll(async () => {
+  await tc.close();
+});
+
+const lumbarEsiRequest = (dateOfService: string) => ({
+  programCode: 'MSK',
+  programPath: 'new_case',
+  npi: demoOrthopedicSurgeon.npi,
+  locationId: demoOrthopedicSurgeon.locations[0]!.id,
+  planCode: 'WELLSENSE',
+  member: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
+  dateOfService,
+  procedureCode: '62323',
+  diagnosis: 'M54.16',
+  siteNpi: '2916429303',
+  answers: lumbarEsiFirstInjection,
+});
+
+async function scope(query: Record<string, string>): Promise<PolicyScopeView> {
+  const response = await planAdmin.get(`/api/admin/policies?${new URLSearchParams(query).toString()}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<PolicyScopeView>();
+}
+
+/** The form's values: everything the version in force has, minus what a release owns. */
+function editable(view: PolicyScopeView): Record<string, unknown> {
+  const { holidayCalendar: _calendar, regulatoryDecisionCap: _cap, ...values } = view.inForce.values;
+  return values;
+}
+
+describe('plan configuration', () => {
+  it('lists the plans with their lines of business and programs; plan detail shows contracts and policy versions', async () => {
+    const { plans } = (await planAdmin.get('/api/admin/plans')).json<{ plans: PlanSummary[] }>();
+    expect(plans.map((plan) => plan.code)).toEqual(expect.arrayContaining(['HPP', 'CIGNA', 'WELLSENSE', 'ABHIL', 'HEALTHSPRING', 'DEMO']));
+    expect(plans.find((plan) => plan.code === 'DEMO')?.programCodes).toHaveLength(10);
+    const detail = (await planAdmin.get('/api/admin/plans/WELLSENSE')).json<PlanDetail>();
+    expect(detail.contracts.map((contract) => `${contract.programCode}/${contract.lineOfBusiness}/${contract.effectiveFrom}`)).toContain('MSK/commercial/2023-03-01');
+    expect(detail.policyVersions.map((version) => version.versionId)).toContain('wellsense-commercial-msk-v1');
+  });
+
+  it('refuses plan configuration to office users (403) and changes to system administrators', async () => {
+    expect((await office.get('/api/admin/plans')).statusCode).toBe(403);
+    await createUser(tc, { userName: 'config.sysadmin', role: 'system_admin' });
+    const sysadmin = await signIn(tc, 'config.sysadmin');
+    expect((await sysadmin.get('/api/admin/plans')).statusCode).toBe(200);
+    expect((await sysadmin.patch('/api/admin/plans/DEMO', { name: 'Renamed' })).statusCode).toBe(403);
+  });
+
+  it('a policy change applies to the next case and leaves the earlier case as it was decided', async () => {
+    const before = await requestAndSubmitCase(tc, office, lumbarEsiRequest('2026-03-20'));
+    expect(before.status).toBe('approved');
+    expect([before.validFrom, before.validTo]).toEqual(['2026-03-20', '2026-09-16']);
+
+    const current = await scope(WELLSENSE_MSK_COMMERCIAL);
+    expect(current.inForce.versionId).toBe('wellsense-commercial-msk-v1');
+    const values = editable(current);
+    const changed = await planAdmin.post('/api/admin/policies', {
+      scope: WELLSENSE_MSK_COMMERCIAL,
+      effectiveFrom: current.today,
+      values: { ...values, authorizationValidity: { ...(values['authorizationValidity'] as object), standardDays: 90 } },
+      note: 'Plan amendment: pain authorizations valid 90 days.',
+    });
+    expect(changed.statusCode, changed.body).toBe(201);
+    const view = changed.json<PolicyScopeView>();
+    expect(view.inForce.versionId).toBe('wellsense-commercial-msk-v2');
+    expect(view.inForce.changedFields).toEqual(['authorizationValidity.standardDays']);
+    expect(view.inForce.createdBy).toContain('config.plan');
+    expect(view.versions.find((version) => version.versionId === 'wellsense-commercial-msk-v1')).toMatchObject({ effectiveTo: '2026-03-01', casesDecided: 1 });
+
+    const after = await requestAndSubmitCase(tc, office, lumbarEsiRequest('2026-03-23'));
+    expect([after.validFrom, after.validTo]).toEqual(['2026-03-23', '2026-06-21']);
+
+    const rows = await tc.ctx.db.select({ caseNumber: cases.caseNumber, validTo: cases.validTo, policyVersionId: cases.policyVersionId }).from(cases).where(eq(cases.status, 'approved'));
+    expect(rows.find((row) => row.caseNumber === before.caseNumber)).toMatchObject({ validTo: '2026-09-16', policyVersionId: 'wellsense-commercial-msk-v1' });
+    expect(rows.find((row) => row.caseNumber === after.caseNumber)).toMatchObject({ validTo: '2026-06-21', policyVersionId: 'wellsense-commercial-msk-v2' });
+
+    const [audit] = await tc.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'policy.version.add'), eq(auditEvents.objectId, 'wellsense-commercial-msk-v2')));
+    expect(audit?.details).toMatchObject({ changed: ['authorizationValidity.standardDays'], endedVersion: 'wellsense-commercial-msk-v1' });
+  });
+
+  it('refuses negative windows and changes that start in the past, saying which field', async () => {
+    const current = await scope(WELLSENSE_MSK_COMMERCIAL);
+    const values = editable(current);
+    const negative = await planAdmin.post('/api/admin/policies', {
+      scope: WELLSENSE_MSK_COMMERCIAL,
+      effectiveFrom: '2026-04-01',
+      values: { ...values, retroWindow: { within: { amount: -3, unit: 'calendar_days' }, outcomeWhenLate: 'administrative_denial' } },
+      note: 'Typo',
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.body).toContain('Retro window cannot be negative.');
+    const past = await planAdmin.post('/api/admin/policies', { scope: WELLSENSE_MSK_COMMERCIAL, effectiveFrom: '2026-01-01', values, note: 'Backdated' });
+    expect(past.statusCode).toBe(400);
+    expect(past.json<{ error: { fields: Record<string, string> } }>().error.fields['effectiveFrom']).toMatch(/or later/);
+    const uncontracted = await planAdmin.post('/api/admin/policies', { scope: { planCode: 'HEALTHSPRING', lineOfBusiness: 'medicare', programCode: 'MSK' }, effectiveFrom: '2026-04-01', values, note: 'Wrong plan' });
+    expect(uncontracted.statusCode).toBe(400);
+    expect(uncontracted.body).toContain('HEALTHSPRING does not contract MSK for medicare');
+  });
+
+  it('a planned change can be withdrawn before it starts; the version before it runs on', async () => {
+    const current = await scope({ planCode: 'CIGNA', lineOfBusiness: 'commercial' });
+    const planned = await planAdmin.post('/api/admin/policies', {
+      scope: { planCode: 'CIGNA', lineOfBusiness: 'commercial', programCode: null },
+      effectiveFrom: '2026-07-01',
+      values: { ...editable(current), contact: { phone: '8885550199', fax: '8885550198', hours: 'Every day, 8 a.m. to 8 p.m. Eastern' } },
+      note: 'New call center from July',
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const plannedView = planned.json<PolicyScopeView>();
+    expect(plannedView.inForce.versionId).toBe('cigna-commercial-v1');
+    expect(plannedView.versions.find((version) => version.versionId === 'cigna-commercial-v1')?.effectiveTo).toBe('2026-06-30');
+
+    const withdrawn = await planAdmin.post('/api/admin/policies/cigna-commercial-v2/withdraw', { note: 'Move postponed' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const view = withdrawn.json<PolicyScopeView>();
+    expect(view.versions.find((version) => version.versionId === 'cigna-commercial-v1')?.effectiveTo).toBeNull();
+    expect(view.versions.find((version) => version.versionId === 'cigna-commercial-v2')?.status).toBe('withdrawn');
+    expect((await planAdmin.post('/api/admin/policies/cigna-commercial-v1/withdraw', { note: 'No' })).statusCode).toBe(409);
+  });
+
+  it('edits a plan, its states and contracts, with clear messages for what cannot be done', async () => {
+    const renamed = await planAdmin.patch('/api/admin/plans/DEMO', { name: 'Priora Demo Health Plan of Illinois', phone: '(608) 555-0151', fax: '' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json<PlanDetail>()).toMatchObject({ name: 'Priora Demo Health Plan of Illinois', phone: '6085550151', fax: null });
+
+    const noLine = await planAdmin.post('/api/admin/plans/DEMO/contracts', { programCode: 'SLEEP', lineOfBusiness: 'medicaid', effectiveFrom: '2026-04-01' });
+    expect(noLine.statusCode).toBe(400);
+    expect(noLine.body).toContain('Add the line of business');
+    expect((await planAdmin.post('/api/admin/plans/DEMO/lines', { lineOfBusiness: 'medicaid', state: 'ZZ' })).statusCode).toBe(400);
+    const line = await planAdmin.post('/api/admin/plans/DEMO/lines', { lineOfBusiness: 'medicaid', state: 'IL' });
+    expect(line.json<PlanDetail>().linesOfBusiness.find((entry) => entry.lineOfBusiness === 'medicaid')?.states).toEqual(['IL']);
+    const contracted = await planAdmin.post('/api/admin/plans/DEMO/contracts', { programCode: 'SLEEP', lineOfBusiness: 'medicaid', effectiveFrom: '2026-04-01' });
+    expect(contracted.statusCode, contracted.body).toBe(200);
+    const overlap = await planAdmin.post('/api/admin/plans/DEMO/contracts', { programCode: 'SLEEP', lineOfBusiness: 'medicaid', effectiveFrom: '2026-05-01' });
+    expect(overlap.statusCode).toBe(400);
+    const contract = contracted.json<PlanDetail>().contracts.find((entry) => entry.programCode === 'SLEEP' && entry.lineOfBusiness === 'medicaid')!;
+    const ended = await planAdmin.patch(`/api/admin/plans/DEMO/contracts/${contract.id}`, { effectiveTo: '2026-12-31' });
+    expect(ended.json<PlanDetail>().contracts.find((entry) => entry.id === contract.id)?.effectiveTo).toBe('2026-12-31');
+  });
+
+  it('adds a code to a program list, refusing a duplicate', async () => {
+    const added = await planAdmin.post('/api/admin/programs/GI/procedures', { code: '45380', codeSystem: 'CPT', description: 'Colonoscopy with tissue sampling' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await planAdmin.post('/api/admin/programs/GI/procedures', { code: '45380', codeSystem: 'CPT', description: 'Again' })).statusCode).toBe(400);
+    const { procedures } = (await planAdmin.get('/api/admin/programs/GI/procedures')).json<{ procedures: { code: string }[] }>();
+    expect(procedures.map((procedure) => procedure.code)).toContain('45380');
+  });
+
+  it('a restart does not undo administrators’ changes', async () => {
+    await seedCatalogue(tc.ctx.db);
+    const detail = (await planAdmin.get('/api/admin/plans/DEMO')).json<PlanDetail>();
+    expect(detail.name).toBe('Priora Demo Health Plan of Illinois');
+    expect((await scope(WELLSENSE_MSK_COMMERCIAL)).inForce.versionId).toBe('wellsense-commercial-msk-v2');
+  });
+});

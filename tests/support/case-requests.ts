@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { CaseView, EligibilityResult, QuestionnaireState, SubmissionResult } from '../../src/contracts/cases.ts';
+import { sites } from '../../src/db/schema/members.ts';
+import { healthPlans } from '../../src/db/schema/plans.ts';
+import type { Answers } from '../../src/domain/questionnaires/answers.ts';
+import type { Browser } from './http.ts';
+import type { TestContext } from './test-context.ts';
+
+/** A whole request as an office builds it in the wizard, for tests that submit cases end to end. */
+export interface CaseRequest {
+  programCode: string;
+  programPath?: string;
+  npi: string;
+  locationId: string;
+  planCode: string;
+  member: { patientId: string; dateOfBirth: string; lastName: string };
+  dateOfService: string;
+  procedureCode: string;
+  diagnosis: string;
+  siteNpi: string;
+  answers: Answers;
+}
+
+/**
+ * Walks every wizard step through the API as the office would (the practitioner must be on the
+ * office's account), answers the questionnaire and submits; expects each step to succeed.
+ */
+export async function requestAndSubmitCase(tc: TestContext, office: Browser, request: CaseRequest): Promise<SubmissionResult> {
+  let view = (await office.post('/api/cases', { programCode: request.programCode, ...(request.programPath ? { programPath: request.programPath } : {}) })).json<CaseView>();
+  const step = async (name: string, input: unknown) => {
+    const response = await office.put(`/api/cases/${view.id}/steps/${name}`, { version: view.version, input });
+    expect(response.statusCode, response.body).toBe(200);
+    view = response.json<CaseView>();
+  };
+  const { practitioners } = (await office.get('/api/account/practitioners')).json<{ practitioners: Array<{ id: string; npi: string }> }>();
+  await step('provider', { officePractitionerId: practitioners.find((practitioner) => practitioner.npi === request.npi)!.id });
+  const planId = (await tc.ctx.db.select({ id: healthPlans.id }).from(healthPlans).where(eq(healthPlans.code, request.planCode)))[0]!.id;
+  await step('plan', { planId, locationId: request.locationId });
+  await step('contact', { providerName: 'Ordering office', contactName: 'Desk', phone: '2155550110', fax: '2155550160', email: 'desk@programs.test', notifyOnStatusChange: false });
+  const [member] = (await office.post('/api/eligibility/search', { planId, ...request.member })).json<{ members: EligibilityResult[] }>().members;
+  await step('member', { memberId: member!.memberId, phoneUnknown: true });
+  await step('date_of_service', { dateOfService: request.dateOfService, alreadyPerformed: false });
+  await step('service', { procedureCode: request.procedureCode, primaryDiagnosis: request.diagnosis, renderedInOffice: false });
+  const siteId = (await tc.ctx.db.select({ id: sites.id }).from(sites).where(eq(sites.npi, request.siteNpi)))[0]!.id;
+  await step('site', { siteId });
+  view = (await office.post(`/api/cases/${view.id}/attest`, { version: view.version, attest: true })).json<CaseView>();
+  view = (await office.put(`/api/cases/${view.id}/urgency`, { version: view.version, urgency: 'standard', reasons: { jeopardy: false, severePain: false } })).json<CaseView>();
+  const state = (await office.put(`/api/cases/${view.id}/questionnaire`, { version: view.version, answers: request.answers })).json<QuestionnaireState>();
+  expect(state.problems).toEqual([]);
+  const response = await office.request('POST', `/api/cases/${view.id}/submit`, { version: state.caseVersion, acknowledge: true }, { 'idempotency-key': `key-${view.id}` });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<SubmissionResult>();
+}
