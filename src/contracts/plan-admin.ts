@@ -15,6 +15,7 @@ import { optionalPhoneSchema, stateSchema, trimmed } from './common.ts';
  * GET   /policies?planCode&lineOfBusiness&programCode            → PolicyScopeView
  * POST  /policies { scope, effectiveFrom, values, note }         → 201 PolicyScopeView
  * POST  /policies/:versionId/withdraw { note }                   → PolicyScopeView
+ * GET   /programs                                               → { programs: { code, name }[] }
  * GET   /programs/:code/procedures                               → { procedures: ProcedureRow[] }
  * POST  /programs/:code/procedures { code, codeSystem, description } → 201 { procedures }
  *

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { resourceRoutes } from './routes/resources.ts';
 import { planAdminRoutes } from './routes/plan-admin.ts';
+import { legacyRoutes } from './routes/legacy.ts';
 import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
 export interface BuildAppOptions {
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       caseRoutes(api, ctx);
       resourceRoutes(api, ctx);
       planAdminRoutes(api, ctx);
+      legacyRoutes(api, ctx);
       done();
     },
     { prefix: '/api' },

@@ -10,6 +10,7 @@ import { systemClock, type Clock } from '../domain/shared/clock.ts';
 import type { AppContext } from '../app/context.ts';
 import { seedDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { addDemoPractitioners } from '../app/demo/demo-practitioners.ts';
+import { seedDemoLegacyCases } from '../app/demo/demo-legacy-cases.ts';
 import { deleteExpiredSessions } from '../app/auth/sessions.ts';
 import { expireInProgressRequests } from '../app/cases/case-policy.ts';
 import { loadPasswordBlocklist } from '../app/security/password-blocklist.ts';
@@ -62,6 +63,7 @@ export async function startPriora(config: Config, clock: Clock = systemClock, lo
     await seedDemoDirectory(ctx.db);
     demoLoaded = await seedDemoAccounts(ctx);
     await addDemoPractitioners(ctx);
+    await seedDemoLegacyCases(ctx);
   }
 
   const transports: Transports = config.SMTP_URL ? { email: createSmtpTransport(config.SMTP_URL, config.MAIL_FROM) } : {};

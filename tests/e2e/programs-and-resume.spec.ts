@@ -197,6 +197,9 @@ void test('a referring physician requests two DME items through the repeating gr
     });
 
     await page.getByRole('heading', { name: 'Equipment requested', exact: true }).waitFor();
+    // DME v2 asks the kinds of equipment first; each kind brings its own questions after the lines.
+    await page.getByLabel('Oxygen and related equipment', { exact: true }).check();
+    await page.getByLabel('Hospital beds and accessories', { exact: true }).check();
     if (await page.getByRole('button', { name: 'Add Equipment requested' }).isVisible()) {
       await page.getByRole('button', { name: 'Add Equipment requested' }).click();
     }
@@ -229,7 +232,21 @@ void test('a referring physician requests two DME items through the repeating gr
     await page.keyboard.press('Enter');
     await fillEntry(2, 'E1390', /^E1390/, '36', 'Yes', true);
 
-    await yesNo(page, /hospital discharge waiting/, 'No');
+    // Oxygen: a PaO2 of 52 at rest as a stable outpatient, with pulmonary hypertension.
+    await page.getByRole('radiogroup', { name: /Which test shows the low oxygen level/ }).getByLabel('Arterial blood gas (PaO2)').check();
+    await page.getByLabel(/What was the PaO2/).fill('52');
+    await page.getByRole('radiogroup', { name: /When was the low level found/ }).getByLabel('At rest, awake').check();
+    await page.getByLabel(/On what date was the test done/).fill(typedDate(-2));
+    await page.keyboard.press('Escape');
+    await page.getByRole('radiogroup', { name: /Where and in what state was the test done/ }).getByLabel(/^As an outpatient/).check();
+    await page.getByLabel('Pulmonary hypertension or cor pulmonale', { exact: true }).check();
+    await yesNo(page, /Have other treatments of the underlying condition/, 'Yes');
+    await yesNo(page, /move about the home or go out/, 'No');
+    // Hospital bed: the head raised for breathing, changed often by a semi-electric bed.
+    await page.getByLabel(/^The head raised more than 30 degrees/).check();
+    await yesNo(page, /frequent or immediate changes of position/, 'Yes');
+    await page.getByLabel(/What does the patient weigh/).fill('182');
+    await page.getByRole('radiogroup', { name: /hospital discharge waiting/ }).getByLabel('No hospital discharge is waiting on this request').check();
     await page.getByLabel(/most recent office visit about the need/).fill(typedDate(-3));
     await page.keyboard.press('Escape');
     for (const document of [/^Written order/, /^Certificate of medical necessity/, /^Notes from the most recent office visit/, /^Detailed invoice/, /^History and physical exam/]) {

@@ -106,12 +106,13 @@ describe('plan configuration', () => {
     expect(view.inForce.createdBy).toContain('config.plan');
     expect(view.versions.find((version) => version.versionId === 'wellsense-commercial-msk-v1')).toMatchObject({ effectiveTo: '2026-03-01', casesDecided: 1 });
 
-    const after = await requestAndSubmitCase(tc, office, lumbarEsiRequest('2026-03-23'));
-    expect([after.validFrom, after.validTo]).toEqual(['2026-03-23', '2026-06-21']);
+    // At least 2 weeks after the first injection (lumbar ESI criteria v2 read the member's earlier authorizations).
+    const after = await requestAndSubmitCase(tc, office, lumbarEsiRequest('2026-04-06'));
+    expect([after.validFrom, after.validTo]).toEqual(['2026-04-06', '2026-07-05']);
 
     const rows = await tc.ctx.db.select({ caseNumber: cases.caseNumber, validTo: cases.validTo, policyVersionId: cases.policyVersionId }).from(cases).where(eq(cases.status, 'approved'));
     expect(rows.find((row) => row.caseNumber === before.caseNumber)).toMatchObject({ validTo: '2026-09-16', policyVersionId: 'wellsense-commercial-msk-v1' });
-    expect(rows.find((row) => row.caseNumber === after.caseNumber)).toMatchObject({ validTo: '2026-06-21', policyVersionId: 'wellsense-commercial-msk-v2' });
+    expect(rows.find((row) => row.caseNumber === after.caseNumber)).toMatchObject({ validTo: '2026-07-05', policyVersionId: 'wellsense-commercial-msk-v2' });
 
     const [audit] = await tc.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'policy.version.add'), eq(auditEvents.objectId, 'wellsense-commercial-msk-v2')));
     expect(audit?.details).toMatchObject({ changed: ['authorizationValidity.standardDays'], endedVersion: 'wellsense-commercial-msk-v1' });

@@ -18,7 +18,8 @@ import { worklistRowColumns } from './worklist.ts';
 /** Authorization Lookup: the office's submitted cases for a member, or for a number and ordering NPI. */
 export async function lookupAuthorizations(ctx: AppContext, actor: Actor, input: z.output<typeof authorizationLookupSchema>): Promise<CaseWorklistRow[]> {
   await authorize(ctx, actor, 'cases.read', ownOffice(actor));
-  const own = and(eq(cases.officeId, actor.officeId as string), sql`${cases.status} <> 'in_progress'`);
+  // Legacy-portal requests are looked up in the legacy view (C8), not here.
+  const own = and(eq(cases.officeId, actor.officeId as string), sql`${cases.status} <> 'in_progress'`, eq(cases.portal, 'current'));
   const rows =
     input.by === 'member'
       ? await ctx.db

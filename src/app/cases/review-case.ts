@@ -6,6 +6,7 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import type { AppContext } from '../context.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { policyForCase } from './case-policy.ts';
+import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
 import { submissionOutlook } from './submission-rules.ts';
 import { findDuplicates } from './submit-case.ts';
@@ -20,7 +21,7 @@ export async function reviewCase(ctx: AppContext, actor: Actor, caseId: string):
   if (!complete) {
     return { outcome: 'refer', reason: 'Answer the remaining clinical questions first.', questionnaireComplete: false, criteria: [], duplicates };
   }
-  const outlook = submissionOutlook(row, questionnaire, await policyForCase(ctx, ctx.db, row), ctx.clock.now());
+  const outlook = submissionOutlook(row, questionnaire, await policyForCase(ctx, ctx.db, row), ctx.clock.now(), await memberFacts(ctx.db, row));
   const evaluation = outlook.kind === 'administrative_denial' ? null : outlook.evaluation;
   return {
     outcome: outlook.kind,

@@ -1,5 +1,10 @@
 import { criteriaFor } from '../../content/criteria/criteria-registry.ts';
-import type { CriteriaEvaluation } from '../../domain/criteria/evaluate-criteria.ts';
+import { citing } from '../../content/criteria/guideline-citations.ts';
+import { interventionalPainProcedureCodes } from '../../content/questionnaires/pain-procedure-codes.ts';
+import type { CriteriaEvaluation, CriterionOutcome } from '../../domain/criteria/evaluate-criteria.ts';
+import { dateInZone } from '../../domain/calendar/time-zone.ts';
+import { dateAfter } from '../../domain/policies/day-counts.ts';
+import { pruneHidden } from '../../domain/questionnaires/visibility.ts';
 import { evaluateCriteria } from '../../domain/criteria/evaluate-criteria.ts';
 import { approvedLines } from '../../domain/criteria/approved-lines.ts';
 import type { ServiceLine } from '../../domain/criteria/criteria-types.ts';
@@ -9,6 +14,7 @@ import type { AuthorizationKind } from '../../domain/policies/authorization-vali
 import type { PolicyValues } from '../../domain/policies/policy-types.ts';
 import { retroWindowStatus } from '../../domain/policies/retro-window.ts';
 import type { CaseRow } from './case-view.ts';
+import type { MemberFacts } from './member-history.ts';
 
 /**
  * What submitting a case would decide, without changing anything: the review page shows it
@@ -20,7 +26,12 @@ export type SubmissionOutlook =
   | { kind: 'approve'; evaluation: CriteriaEvaluation; lines: readonly ServiceLine[] }
   | { kind: 'refer'; evaluation: CriteriaEvaluation | null; reason: string };
 
-export function submissionOutlook(row: CaseRow, questionnaire: Questionnaire | undefined, policy: PolicyValues, now: Date): SubmissionOutlook {
+/**
+ * `facts` are what Priora knows about the member from earlier requests (member-history.ts): the
+ * history that frequency criteria read, and other pain requests on the same date. Without them
+ * those checks are unknown, so the case goes to a reviewer rather than being approved.
+ */
+export function submissionOutlook(row: CaseRow, questionnaire: Questionnaire | undefined, policy: PolicyValues, now: Date, facts: MemberFacts = {}): SubmissionOutlook {
   if (row.retrospective && row.dateOfService) {
     const retro = retroWindowStatus(policy, row.dateOfService, now);
     if (retro.status === 'past' && retro.outcome === 'administrative_denial') {
@@ -30,19 +41,90 @@ export function submissionOutlook(row: CaseRow, questionnaire: Questionnaire | u
       };
     }
   }
+  const checks = planPolicyChecks(row, questionnaire, policy, now, facts);
   if (!questionnaire) {
-    return { kind: 'refer', evaluation: null, reason: 'This procedure is reviewed by a clinician with the documents you provide.' };
+    const failed = checks.find((check) => check.result !== 'met');
+    return { kind: 'refer', evaluation: null, reason: failed ? `${failed.reason}.` : 'This procedure is reviewed by a clinician with the documents you provide.' };
   }
   const criteria = criteriaFor(questionnaire);
   if (!criteria || !row.dateOfService || !row.procedureCode) {
     return { kind: 'refer', evaluation: null, reason: 'This request is reviewed by a clinician.' };
   }
-  const context = { questionnaire, dateOfService: row.dateOfService, procedureCode: row.procedureCode };
-  const evaluation = evaluateCriteria(criteria, (row.answers ?? {}) as Answers, context);
+  const context = { questionnaire, dateOfService: row.dateOfService, procedureCode: row.procedureCode, history: facts.history };
+  const answered = evaluateCriteria(criteria, (row.answers ?? {}) as Answers, context);
+  const evaluation = withChecks(answered, checks);
   if (evaluation.result === 'met') {
     return { kind: 'approve', evaluation, lines: approvedLines(criteria, (row.answers ?? {}) as Answers, context) };
   }
+  const failed = checks.find((check) => check.result !== 'met');
+  if (answered.result === 'met' && failed) {
+    return { kind: 'refer', evaluation, reason: `The answers meet the guideline criteria, but: ${failed.reason}. A clinician will review the request.` };
+  }
   return { kind: 'refer', evaluation, reason: 'The answers do not show that every guideline criterion is met, so a clinician will review the request.' };
+}
+
+const dayUnitWords = { calendar_days: 'calendar days', business_days: 'business days' } as const;
+
+/**
+ * The plan's rules that read the request rather than the clinical answers (PRODUCT.md section 4),
+ * reported like criteria so the review page and the summary show them with the guideline they
+ * come from: the lead time of elective spine surgery, and one interventional pain authorization
+ * per date of service. Neither denies: a request that does not meet them goes to a clinician.
+ */
+export function planPolicyChecks(row: CaseRow, questionnaire: Questionnaire | undefined, policy: PolicyValues, now: Date, facts: MemberFacts): CriterionOutcome[] {
+  const checks: CriterionOutcome[] = [];
+  const dateOfService = row.dateOfService;
+  const leadTime = policy.electiveSpineSurgeryLeadTime;
+  if (row.programCode === 'MSK' && row.procedureCode === 'SPINE' && leadTime && dateOfService) {
+    const today = dateInZone(now, policy.holidayCalendar.timeZone);
+    const earliest = dateAfter(today, leadTime, policy.holidayCalendar);
+    const answers = questionnaire ? pruneHidden(questionnaire, (row.answers ?? {}) as Answers) : {};
+    const urgent = row.urgency === 'urgent' || answers['urgent-surgery'] === true;
+    const elective = !urgent && row.retrospective !== true;
+    const met = !elective || dateOfService >= earliest;
+    checks.push({
+      id: 'request-lead-time',
+      text: `Elective spine surgery is requested at least ${leadTime.amount} ${dayUnitWords[leadTime.unit]} before the surgery date.`,
+      citation: citing('spineSurgery2')('1.2'),
+      required: true,
+      applies: elective,
+      result: met ? 'met' : 'not_met',
+      reason: !elective
+        ? `Does not apply: ${urgent ? 'urgent surgery' : 'the surgery was already performed'}`
+        : met
+          ? `Requested on ${today} for surgery on ${dateOfService}`
+          : `Requested on ${today} for elective surgery on ${dateOfService}, less than ${leadTime.amount} ${dayUnitWords[leadTime.unit]} ahead; needed a surgery date on or after ${earliest}`,
+    });
+  }
+  if (policy.interventionalPainAuthorizationPerDateOfService && row.programCode === 'MSK' && row.procedureCode && interventionalPainProcedureCodes.includes(row.procedureCode) && dateOfService) {
+    const others = facts.samePainDateCases;
+    checks.push({
+      id: 'one-authorization-per-date-of-service',
+      text: 'Interventional pain: one authorization per date of service, so no other pain request for the member on the same date.',
+      citation: citing('interventionalPain2')('1.2'),
+      required: true,
+      applies: true,
+      result: others === undefined ? 'unknown' : others.length === 0 ? 'met' : 'not_met',
+      reason:
+        others === undefined
+          ? 'Other pain requests for the member on this date could not be checked'
+          : others.length === 0
+            ? `No other interventional pain request for the member on ${dateOfService}`
+            : `${others.length === 1 ? 'Case' : 'Cases'} ${others.join(', ')} already ${others.length === 1 ? 'requests' : 'request'} interventional pain for this member on ${dateOfService}; one authorization per date of service`,
+    });
+  }
+  return checks;
+}
+
+/** The criteria's evaluation with the plan's checks added: met only when both are. */
+function withChecks(evaluation: CriteriaEvaluation, checks: readonly CriterionOutcome[]): CriteriaEvaluation {
+  if (checks.length === 0) {
+    return evaluation;
+  }
+  const outcomes = [...evaluation.outcomes, ...checks];
+  const required = outcomes.filter((outcome) => outcome.required);
+  const result = required.some((outcome) => outcome.result === 'not_met') ? 'not_met' : required.some((outcome) => outcome.result === 'unknown') ? 'unknown' : 'met';
+  return { ...evaluation, result, outcomes, openCriteria: required.filter((outcome) => outcome.result !== 'met').map((outcome) => outcome.id) };
 }
 
 export type Acquisition = 'purchase' | 'daily_rental' | 'monthly_rental';

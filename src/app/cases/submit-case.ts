@@ -16,6 +16,7 @@ import { runIdempotent, type IdempotentResponse } from '../idempotency/run-idemp
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { loadOfficeCase, type CaseRow } from './case-view.ts';
 import { policyVersionForCase } from './case-policy.ts';
+import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
 import { acquisitionOf, submissionOutlook, validityKind, type SubmissionOutlook } from './submission-rules.ts';
 import { executeRows } from '../../db/execute-rows.ts';
@@ -64,7 +65,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
   requireReadyToSubmit(row, questionnaire ? isComplete(questionnaire, (row.answers ?? {}) as Answers) : true);
   const now = ctx.clock.now();
   const { versionId: policyVersionId, values: policy } = await policyVersionForCase(ctx, tx, row);
-  const outlook = submissionOutlook(row, questionnaire, policy, now);
+  const outlook = submissionOutlook(row, questionnaire, policy, now, await memberFacts(tx, row));
   if (outlook.kind === 'refer' && outlook.evaluation && !input.criteriaNotMet) {
     throw new DomainError('validation', 'The criteria are not met: choose whether to upload documents, add notes, both, or neither.', {
       criteriaNotMet: 'Choose an option.',

@@ -45,7 +45,7 @@ const columns = {
 } as const;
 
 /** "knee repl" → knee:* & repl:* over the worklist search vector; punctuation is dropped. */
-function searchQuery(text: string): SQL | undefined {
+export function searchQuery(text: string): SQL | undefined {
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -63,7 +63,8 @@ function searchQuery(text: string): SQL | undefined {
  */
 export async function listCaseWorklist(ctx: AppContext, actor: Actor, query: WorklistQuery): Promise<CaseWorklistPage> {
   await authorize(ctx, actor, 'cases.read', ownOffice(actor));
-  const filters: Array<SQL | undefined> = [eq(cases.officeId, actor.officeId as string), ne(cases.status, 'in_progress')];
+  // Requests made in the legacy portal are shown in the legacy view only (C8, app/legacy).
+  const filters: Array<SQL | undefined> = [eq(cases.officeId, actor.officeId as string), ne(cases.status, 'in_progress'), eq(cases.portal, 'current')];
   if (query.tab !== 'all') {
     filters.push(inArray(cases.status, [...statusTabs[query.tab]]));
   }

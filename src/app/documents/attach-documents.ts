@@ -7,7 +7,8 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit, recordAuditAlone } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { loadOfficeCase } from '../cases/case-view.ts';
-import { inspectUpload } from './inspect-upload.ts';
+import { policyForCase } from '../cases/case-policy.ts';
+import { inspectUpload, MAX_UPLOAD_BYTES } from './inspect-upload.ts';
 
 export const MAX_FILES_PER_REQUEST = 5;
 
@@ -28,18 +29,22 @@ export interface IncomingFile {
 }
 
 /**
- * Attaches up to five files to a case. Every file is inspected first; if any is refused,
- * none is stored and the answer names each refused file, so the person can fix and resend.
+ * Attaches files to a case, within the plan's upload policy (files per upload, types, size;
+ * never more than five files or 25 MB a file, the server's own limits). Every file is inspected
+ * first; if any is refused, none is stored and the answer names each refused file, so the
+ * person can fix and resend.
  */
 export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: string, purpose: DocumentPurpose, files: IncomingFile[]): Promise<CaseDocumentView[]> {
   await authorize(ctx, actor, 'cases.update', ownOffice(actor));
   if (files.length === 0) {
     throw new DomainError('validation', 'Choose at least one file to upload.', { files: 'Choose at least one file.' });
   }
-  if (files.length > MAX_FILES_PER_REQUEST) {
-    throw new DomainError('validation', `Upload at most ${MAX_FILES_PER_REQUEST} files at a time.`, { files: `At most ${MAX_FILES_PER_REQUEST} files.` });
+  const { uploads } = await policyForCase(ctx, ctx.db, await loadOfficeCase(ctx.db, actor.officeId as string, caseId));
+  const maxFiles = Math.min(MAX_FILES_PER_REQUEST, uploads.maxFiles);
+  if (files.length > maxFiles) {
+    throw new DomainError('validation', `Upload at most ${maxFiles} files at a time.`, { files: `At most ${maxFiles} files.` });
   }
-  const inspections = await Promise.all(files.map((file) => inspectUpload(file.fileName, file.bytes)));
+  const inspections = await Promise.all(files.map((file) => inspectUpload(file.fileName, file.bytes, Math.min(MAX_UPLOAD_BYTES, uploads.maxFileBytes), uploads.allowedExtensions)));
   const refused = inspections.flatMap((inspection) => (inspection.ok ? [] : [inspection.reason]));
   if (refused.length > 0) {
     await recordAuditAlone(ctx.db, ctx.clock, { action: 'document.upload', outcome: 'failure', actor, objectType: 'case', objectId: caseId, details: { refused: refused.length } });
@@ -52,8 +57,8 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
       throw new DomainError('conflict', 'Documents cannot be added to a request that is closed.');
     }
     const [existing] = await tx.select({ n: count() }).from(caseDocuments).where(and(eq(caseDocuments.caseId, row.id), eq(caseDocuments.purpose, purpose)));
-    if ((existing?.n ?? 0) + files.length > MAX_FILES_PER_REQUEST && purpose !== 'additional_clinical') {
-      throw new DomainError('validation', `A request can carry at most ${MAX_FILES_PER_REQUEST} files here.`, { files: `At most ${MAX_FILES_PER_REQUEST} files.` });
+    if ((existing?.n ?? 0) + files.length > maxFiles && purpose !== 'additional_clinical') {
+      throw new DomainError('validation', `A request can carry at most ${maxFiles} files here.`, { files: `At most ${maxFiles} files.` });
     }
     const stored: CaseDocumentView[] = [];
     for (const [index, inspection] of inspections.entries()) {

@@ -115,7 +115,13 @@ async function activeContentProblem(type: AcceptedType, bytes: Buffer): Promise<
   return null;
 }
 
-export async function inspectUpload(fileName: string, bytes: Buffer, maxBytes = MAX_UPLOAD_BYTES): Promise<UploadInspection> {
+const SUPPORTED_EXTENSIONS = ['.pdf', '.doc', '.docx', '.png'];
+
+/**
+ * `allowedExtensions` narrows the supported types to what the plan accepts (its upload policy);
+ * a type Priora cannot inspect is never accepted, whatever a policy says.
+ */
+export async function inspectUpload(fileName: string, bytes: Buffer, maxBytes = MAX_UPLOAD_BYTES, allowedExtensions: readonly string[] = SUPPORTED_EXTENSIONS): Promise<UploadInspection> {
   const displayName = displayNameOf(fileName);
   if (bytes.length === 0) {
     return { ok: false, reason: `${displayName} is empty.` };
@@ -124,8 +130,10 @@ export async function inspectUpload(fileName: string, bytes: Buffer, maxBytes = 
     return { ok: false, reason: `${displayName} is larger than ${Math.floor(maxBytes / (1024 * 1024))} MB.` };
   }
   const extension = extensionOf(displayName);
-  if (!['pdf', 'doc', 'docx', 'png'].includes(extension)) {
-    return { ok: false, reason: `${displayName}: only .pdf, .doc, .docx and .png files can be uploaded.` };
+  const accepted = SUPPORTED_EXTENSIONS.filter((supported) => allowedExtensions.includes(supported));
+  if (!accepted.includes(`.${extension}`)) {
+    const list = accepted.length > 1 ? `${accepted.slice(0, -1).join(', ')} and ${accepted.at(-1)}` : (accepted[0] ?? 'no');
+    return { ok: false, reason: `${displayName}: only ${list} files can be uploaded.` };
   }
   const type = await detectType(bytes);
   if (!type) {

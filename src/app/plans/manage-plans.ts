@@ -190,6 +190,12 @@ export async function endContract(ctx: AppContext, actor: Actor, code: string, c
   });
 }
 
+/** The programs Priora runs, for the contract and code-list forms. */
+export async function listPrograms(ctx: AppContext, actor: Actor): Promise<{ code: string; name: string }[]> {
+  await authorize(ctx, actor, 'plans.read', SYSTEM);
+  return ctx.db.select({ code: programs.code, name: programs.name }).from(programs).orderBy(asc(programs.sortOrder));
+}
+
 async function procedureRows(db: Queryable, programCode: string): Promise<ProcedureRow[]> {
   return db
     .select({ code: programProcedures.code, codeSystem: programProcedures.codeSystem, description: programProcedures.description })

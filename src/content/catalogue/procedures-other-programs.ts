@@ -31,6 +31,15 @@ export const otherProgramProcedures: readonly ProcedureDefinition[] = [
     codeSystem: 'HCPCS',
     description: 'Oral device/appliance used to reduce upper airway collapsibility, adjustable or non-adjustable, custom fabricated, includes fitting and adjustment',
   },
+  // Accessories the sleep apnea device questionnaire adds as lines of their own.
+  { programCode: 'SLEEP', code: 'E0562', codeSystem: 'HCPCS', description: 'Humidifier, heated, used with positive airway pressure device' },
+  { programCode: 'SLEEP', code: 'A7030', codeSystem: 'HCPCS', description: 'Full face mask used with positive airway pressure device, each' },
+  {
+    programCode: 'SLEEP',
+    code: 'A7034',
+    codeSystem: 'HCPCS',
+    description: 'Nasal interface (mask or cannula type) used with positive airway pressure device, with or without head strap',
+  },
 
   // Gastroenterology
   { programCode: 'GI', code: '43235', codeSystem: 'CPT', description: 'Upper endoscopy (esophagus, stomach and duodenum) to look, without a procedure' },
@@ -40,8 +49,15 @@ export const otherProgramProcedures: readonly ProcedureDefinition[] = [
 
   // Lab management
   { programCode: 'LAB', code: '81162', codeSystem: 'CPT', description: 'BRCA1 and BRCA2 hereditary breast and ovarian cancer gene testing, full analysis' },
+  { programCode: 'LAB', code: '81163', codeSystem: 'CPT', description: 'BRCA1 and BRCA2 gene sequencing, full, without the deletion and duplication analysis' },
+  { programCode: 'LAB', code: '81432', codeSystem: 'CPT', description: 'Hereditary breast, ovarian and endometrial cancer gene panel, 10 or more genes including BRCA1 and BRCA2' },
   { programCode: 'LAB', code: '81225', codeSystem: 'CPT', description: 'CYP2C19 gene test for how the body processes certain drugs' },
+  { programCode: 'LAB', code: '81226', codeSystem: 'CPT', description: 'CYP2D6 gene test for how the body processes certain drugs' },
+  { programCode: 'LAB', code: '81227', codeSystem: 'CPT', description: 'CYP2C9 gene test for how the body processes certain drugs' },
+  { programCode: 'LAB', code: '81232', codeSystem: 'CPT', description: 'DPYD gene test before fluorouracil or capecitabine' },
+  { programCode: 'LAB', code: '81335', codeSystem: 'CPT', description: 'TPMT gene test before azathioprine, mercaptopurine or thioguanine' },
   { programCode: 'LAB', code: '81415', codeSystem: 'CPT', description: 'Whole exome sequencing of the patient' },
+  { programCode: 'LAB', code: '81416', codeSystem: 'CPT', description: 'Whole exome sequencing of a parent or other relative, to compare with the patient' },
   { programCode: 'LAB', code: '81519', codeSystem: 'CPT', description: 'Breast cancer recurrence risk score from a 21-gene tumor panel' },
   { programCode: 'LAB', code: '81479', codeSystem: 'CPT', description: 'Molecular genetic test with no specific code' },
 
@@ -50,6 +66,14 @@ export const otherProgramProcedures: readonly ProcedureDefinition[] = [
   { programCode: 'MED_ONC', code: 'J9299', codeSystem: 'HCPCS', description: 'Injection, nivolumab, 1 mg' },
   { programCode: 'MED_ONC', code: 'J9355', codeSystem: 'HCPCS', description: 'Injection, trastuzumab, excludes biosimilar, 10 mg' },
   { programCode: 'MED_ONC', code: 'J9035', codeSystem: 'HCPCS', description: 'Injection, bevacizumab, 10 mg' },
+  { programCode: 'MED_ONC', code: 'J9306', codeSystem: 'HCPCS', description: 'Injection, pertuzumab, 1 mg' },
+  { programCode: 'MED_ONC', code: 'J9045', codeSystem: 'HCPCS', description: 'Injection, carboplatin, 50 mg' },
+  { programCode: 'MED_ONC', code: 'J9305', codeSystem: 'HCPCS', description: 'Injection, pemetrexed, not otherwise specified, 10 mg' },
+  { programCode: 'MED_ONC', code: 'J9267', codeSystem: 'HCPCS', description: 'Injection, paclitaxel, 1 mg' },
+  { programCode: 'MED_ONC', code: 'J9171', codeSystem: 'HCPCS', description: 'Injection, docetaxel, 1 mg' },
+  { programCode: 'MED_ONC', code: 'J9263', codeSystem: 'HCPCS', description: 'Injection, oxaliplatin, 0.5 mg' },
+  { programCode: 'MED_ONC', code: 'J0640', codeSystem: 'HCPCS', description: 'Injection, leucovorin calcium, per 50 mg' },
+  { programCode: 'MED_ONC', code: 'J9190', codeSystem: 'HCPCS', description: 'Injection, fluorouracil, 500 mg' },
 
   // Medical specialty drugs
   { programCode: 'MED_DRUGS', code: 'J0897', codeSystem: 'HCPCS', description: 'Injection, denosumab, 1 mg' },

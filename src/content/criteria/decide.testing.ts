@@ -1,5 +1,5 @@
 import { approvedLines } from '../../domain/criteria/approved-lines.ts';
-import type { CriteriaSet, ServiceLine } from '../../domain/criteria/criteria-types.ts';
+import type { CriteriaSet, PriorAuthorization, ServiceLine } from '../../domain/criteria/criteria-types.ts';
 import { type CriteriaEvaluation, evaluateCriteria } from '../../domain/criteria/evaluate-criteria.ts';
 import type { Answers } from '../../domain/questionnaires/answers.ts';
 import { answerProblems } from '../../domain/questionnaires/progress.ts';
@@ -16,9 +16,12 @@ export interface Decision {
   readonly outcome: (id: string) => CriteriaEvaluation['outcomes'][number] | undefined;
 }
 
-/** Runs a content test's answers through the same steps as the case service would. */
-export function decide(questionnaire: Questionnaire, set: CriteriaSet, answers: Answers, dateOfService: string, procedureCode: string): Decision {
-  const context = { questionnaire, dateOfService, procedureCode };
+/**
+ * Runs a content test's answers through the same steps as the case service would; `history` is
+ * the member's earlier authorizations, for criteria that read them.
+ */
+export function decide(questionnaire: Questionnaire, set: CriteriaSet, answers: Answers, dateOfService: string, procedureCode: string, history?: readonly PriorAuthorization[]): Decision {
+  const context = { questionnaire, dateOfService, procedureCode, history };
   const evaluation = evaluateCriteria(set, answers, context);
   const kept = pruneHidden(questionnaire, answers);
   return {

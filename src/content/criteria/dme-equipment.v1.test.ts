@@ -4,7 +4,7 @@ import type { Answers } from '../../domain/questionnaires/answers.ts';
 import { validateQuestionnaire } from '../../domain/questionnaires/validate-questionnaire.ts';
 import { dmeEquipmentQuestionnaireV1 as questionnaire } from '../questionnaires/dme-equipment.v1.ts';
 import { decide } from './decide.testing.ts';
-import { dmeBedAndOxygen, hospitalBed, oxygenConcentrator } from './sample-answers.testing.ts';
+import { dmeBedAndOxygenV1 as dmeBedAndOxygen, hospitalBed, oxygenConcentrator } from './sample-answers.testing.ts';
 import { dmeEquipmentCriteriaV1 as criteria } from './dme-equipment.v1.ts';
 
 const dateOfService = '2026-04-01';

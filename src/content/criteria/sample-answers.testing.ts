@@ -50,8 +50,8 @@ export const oxygenConcentrator = {
   display: 'Oxygen concentrator, single delivery port, capable of delivering 85 percent or greater oxygen concentration at the prescribed flow rate',
 };
 
-/** DME: a hospital bed and an oxygen concentrator, both rented, for a patient about to leave hospital. */
-export const dmeBedAndOxygen: Answers = {
+/** DME v1: a hospital bed and an oxygen concentrator, both rented, for a patient about to leave hospital. */
+export const dmeBedAndOxygenV1: Answers = {
   equipment: [
     { hcpcs: hospitalBed, units: 1, acquisition: 'rental', 'rental-months': 10, 'used-before': 'no' },
     { hcpcs: oxygenConcentrator, units: 1, acquisition: 'rental', 'rental-months': 36, 'used-before': 'yes' },
@@ -59,6 +59,33 @@ export const dmeBedAndOxygen: Answers = {
   'discharge-pending': true,
   'admitting-diagnosis': { code: 'J44.1', display: 'Chronic obstructive pulmonary disease with (acute) exacerbation' },
   'expected-discharge': '2026-04-03',
+  'office-visit-date': '2026-03-20',
+  documents: ['written-order', 'medical-necessity', 'visit-notes', 'invoice', 'history-exam'],
+};
+
+/**
+ * DME as new requests are asked it (v2): the same bed and concentrator for the same patient, a
+ * COPD flare with a PaO2 of 52 the day before discharge, the head of the bed raised for breathing;
+ * the discharge is pending and the oxygen was decided by phone.
+ */
+export const dmeBedAndOxygen: Answers = {
+  categories: ['oxygen', 'hospital-bed'],
+  equipment: (dmeBedAndOxygenV1.equipment as Answers[]).map((line) => ({ ...line })),
+  'oxygen-test-kind': 'abg',
+  'oxygen-pao2': 52,
+  'oxygen-test-activity': 'rest',
+  'oxygen-test-date': '2026-03-31',
+  'oxygen-test-setting': 'before-discharge',
+  'oxygen-heart-findings': ['none'],
+  'oxygen-other-treatments': 'yes',
+  'oxygen-moves-about': 'no',
+  'bed-needs': ['head-raised', 'positioning'],
+  'bed-position-changes': 'yes',
+  'patient-weight': 182,
+  'discharge-status': 'pending',
+  'admitting-diagnosis': { code: 'J44.1', display: 'Chronic obstructive pulmonary disease with (acute) exacerbation' },
+  'expected-discharge': '2026-04-03',
+  'oxygen-phone-decision': 'decided',
   'office-visit-date': '2026-03-20',
   documents: ['written-order', 'medical-necessity', 'visit-notes', 'invoice', 'history-exam'],
 };

@@ -27,6 +27,9 @@ export const caseStatuses = [
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+export const casePortals = ['current', 'legacy'] as const;
+export type CasePortal = (typeof casePortals)[number];
+
 /**
  * One authorization request (PRODUCT.md "Case"). Built step by step while in_progress; the
  * attestation (locked_at) freezes provider, member and service; submission gives it a case
@@ -90,6 +93,14 @@ export const cases = pgTable(
     /** The answer SUBMIT CASE gave (numbers, lines, criteria with citations), shown again on the summary. */
     submissionResult: jsonb('submission_result').$type<Record<string, unknown>>(),
     /**
+     * Which portal the request was made in (C8). 'legacy': imported from the portal a program
+     * left on its plan's migration date (the policy's currentPortalFrom); shown only in the
+     * legacy view, never in the Certification Summary. Every request made in Priora is 'current'.
+     */
+    portal: text('portal', { enum: casePortals }).notNull().default('current'),
+    /** Legacy radiation oncology requests were made by simulation date, not treatment start date (seed 000). */
+    simulationDate: date('simulation_date'),
+    /**
      * Copies of names shown in the Certification Summary, kept by refreshWorklistColumns
      * (app/cases/worklist-columns.ts) so the worklist filters and sorts 100,000 cases
      * without joining four tables per row.
@@ -117,6 +128,7 @@ export const cases = pgTable(
     index('cases_worklist_search_idx').using('gin', table.worklistSearch),
     index('cases_office_member_idx').on(table.officeId, table.memberId),
     index('cases_expiry_idx').on(table.status, table.expiresAt),
+    index('cases_office_legacy_idx').on(table.officeId, table.submittedAt).where(sql`portal = 'legacy'`),
   ],
 );
 

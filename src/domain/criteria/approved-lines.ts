@@ -112,6 +112,15 @@ function number(source: NumberSource, env: RuleEnvironment): number | undefined 
     const value = answerOf(source.countOf, env.scope);
     return Array.isArray(value) ? value.filter((entry) => entry !== unknownOptionValue).length : undefined;
   }
+  if ('multiply' in source) {
+    const factors = source.multiply.map((factor) => number(factor, env));
+    if (factors.length === 0 || factors.some((factor) => factor === undefined)) {
+      return undefined;
+    }
+    const product = factors.reduce<number>((total, factor) => total * (factor ?? 0), 1) / (source.per ?? 1);
+    // Whole billing units, rounded up; the tolerance keeps 0.1 × 30 = 3.0000000000000004 at 3.
+    return Math.ceil(product - 1e-9);
+  }
   const value = answerOf(source.answer, env.scope);
   return typeof value === 'number' ? value + (source.offset ?? 0) : undefined;
 }

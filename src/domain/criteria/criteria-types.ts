@@ -36,6 +36,18 @@ export type Rule =
   | { readonly kind: 'elapsed'; readonly linkId: string; readonly op: Comparison; readonly value: number; readonly unit: ElapsedUnit }
   /** The procedure code requested on the case is one of these. */
   | { readonly kind: 'procedure-in'; readonly codes: readonly string[] }
+  /**
+   * How many of the member's earlier authorizations (CriteriaContext.history) include one of
+   * the codes and fall on or before the date of service, within the window before it.
+   * Without history the result is unknown: the case goes to a reviewer, never approved blind.
+   */
+  | { readonly kind: 'prior-authorizations'; readonly codes: readonly string[]; readonly within: HistoryWindow; readonly op: Comparison; readonly value: number }
+  /**
+   * Days from the most recent earlier authorization that includes one of the codes (on or
+   * before the date of service) to the date of service. With none on record the distance is
+   * endless: `>=` holds, `<=` does not. Unknown without history.
+   */
+  | { readonly kind: 'days-since-prior-authorization'; readonly codes: readonly string[]; readonly op: Comparison; readonly value: number }
   | { readonly kind: 'all'; readonly rules: readonly Rule[] }
   | { readonly kind: 'any'; readonly rules: readonly Rule[] }
   | { readonly kind: 'not'; readonly rule: Rule }
@@ -79,7 +91,14 @@ export type NumberSource =
   /** A number answer, plus an offset ("levels after the first": offset −1). */
   | { readonly answer: string; readonly offset?: number }
   /** How many answers were chosen, or how many entries a repeating group has. */
-  | { readonly countOf: string };
+  | { readonly countOf: string }
+  /**
+   * The product of the sources, divided by `per` (what one billing unit holds, e.g. 10 for a
+   * "10 mg" HCPCS code) and rounded up to whole units; nothing when a source gives nothing.
+   * Nest one inside another to round each dose before multiplying by the doses:
+   * 200 mg ÷ 1 mg per unit, × 6 cycles = 1200.
+   */
+  | { readonly multiply: readonly NumberSource[]; readonly per?: number };
 
 export type CodeSystemOfLine = 'CPT' | 'HCPCS' | 'PROGRAM';
 
@@ -119,6 +138,50 @@ export interface CriteriaSet {
   readonly questionnaireVersion: string;
   readonly criteria: readonly Criterion[];
   readonly lines: readonly LineTemplate[];
+  /** Guideline-supported alternatives to the plan requested (alternatives.ts). */
+  readonly alternatives?: readonly Alternative[];
+}
+
+/**
+ * An alternative recommendation (PRODUCT.md C5; seed 000): a plan the guideline supports for
+ * these answers, such as fewer fractions or another technique. The engine still only approves
+ * or refers; an alternative is offered with a referral, and the provider accepts it by a new
+ * case or a reconsideration (Medicare: a new case only).
+ */
+export interface Alternative {
+  /** Stable within the set, e.g. 'moderate-hypofractionation'. */
+  readonly id: string;
+  /** When it is offered: write it so it holds only for plans the criteria send to review. */
+  readonly when: Rule;
+  /**
+   * Criteria of the set that must be met as well: the alternative changes one thing (the
+   * fractions, the technique) and is not offered when the request fails on something else.
+   */
+  readonly requires?: readonly string[];
+  /** The alternative in plain words, as a provider reads it. */
+  readonly text: string;
+  readonly citation: Citation;
+  /** The lines of the alternative plan, built from the answers like the set's lines. */
+  readonly lines?: readonly LineTemplate[];
+}
+
+/** How far back a history rule looks from the date of service: the last 12 months, 42 days. */
+export interface HistoryWindow {
+  readonly amount: number;
+  readonly unit: 'days' | 'months';
+}
+
+/**
+ * One of the member's earlier authorizations held in Priora (from any office): only what a
+ * history rule needs, never the other office's details.
+ */
+export interface PriorAuthorization {
+  readonly caseNumber: string;
+  readonly status: 'approved' | 'partially_approved';
+  /** 'YYYY-MM-DD': the date of service, or else the first day the authorization is valid. */
+  readonly dateOfService: string;
+  /** The procedure codes approved on the case's service lines. */
+  readonly codes: readonly string[];
 }
 
 export type CriterionResult = 'met' | 'not_met' | 'unknown';

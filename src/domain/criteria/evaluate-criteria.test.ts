@@ -5,7 +5,7 @@ import { approvedLines } from './approved-lines.ts';
 import { fixtureCriteria } from './criteria-fixture.testing.ts';
 import type { CriteriaSet, Rule } from './criteria-types.ts';
 import { type CriteriaContext, evaluateCriteria } from './evaluate-criteria.ts';
-import { all, any, atLeast, count, elapsed, equals, every, not, some } from './rule-builders.ts';
+import { all, any, atLeast, count, elapsed, equals, every, implies, not, some } from './rule-builders.ts';
 
 const context: CriteriaContext = { questionnaire: fixtureQuestionnaire, dateOfService: '2026-06-15', procedureCode: 'T100' };
 const bed = { code: 'E0260', display: 'Hospital bed, semi-electric' };
@@ -146,6 +146,14 @@ describe('rules', () => {
     expect(evaluate(some('lines', equals('acquisition', 'purchase')), lines)).toEqual({ result: 'met', reason: 'Line 2: Rent or buy: Purchase' });
     expect(evaluate(every('lines', equals('acquisition', 'purchase')), {}).result).toBe('unknown');
   });
+
+  it('implies: met when the condition does not hold, otherwise as the rule, saying both', () => {
+    expect(evaluate(implies(equals('reason', 'other'), atLeast('weeks', 10)), meeting).result).toBe('met');
+    expect(evaluate(implies(equals('reason', 'pain'), atLeast('weeks', 10)), meeting)).toEqual({
+      result: 'not_met',
+      reason: 'Reason: Pain; needed anything but Pain — or — Weeks of care: 8; needed at least 10',
+    });
+  });
 });
 
 describe('approvedLines', () => {
@@ -167,5 +175,26 @@ describe('approvedLines', () => {
     expect(other.map((line) => line.code)).toEqual(['E0260', 'K0001']);
     const fewWeeks = approvedLines(fixtureCriteria, { ...meeting, weeks: 5 }, context);
     expect(fewWeeks.map((line) => line.code)).toEqual(['E0260', 'K0001']);
+  });
+
+  it('multiplies answers into whole billing units, rounding each dose up before counting the doses', () => {
+    const dosed: CriteriaSet = {
+      ...fixtureCriteria,
+      lines: [
+        {
+          forEach: 'lines',
+          code: { answer: 'hcpcs' },
+          codeSystem: 'HCPCS',
+          description: { value: 'Drug, 10 mg' },
+          units: { multiply: [{ multiply: [{ answer: 'units' }, { answer: 'weight' }], per: 10 }, { answer: 'weeks' }] },
+          decidedBy: ['rental'],
+        },
+      ],
+    };
+    const oneLine = { ...meeting, lines: [{ hcpcs: bed, units: 2, acquisition: 'purchase' }] };
+    // 2 mg/kg × 72.5 kg = 145 mg, 15 units of 10 mg a dose, × 8 weeks = 120 (not 116).
+    expect(approvedLines(dosed, { ...oneLine, weight: 72.5 }, context).map((line) => line.units)).toEqual([120]);
+    expect(approvedLines(dosed, { ...oneLine, weight: 75 }, context).map((line) => line.units)).toEqual([120]);
+    expect(approvedLines(dosed, oneLine, context)).toEqual([]);
   });
 });

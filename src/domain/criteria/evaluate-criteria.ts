@@ -2,7 +2,7 @@ import { type Answers, pathKey } from '../questionnaires/answers.ts';
 import { flattenItems } from '../questionnaires/find-item.ts';
 import type { Questionnaire } from '../questionnaires/questionnaire-types.ts';
 import { pruneHidden, visibleItems } from '../questionnaires/visibility.ts';
-import type { Citation, CriteriaSet, Criterion, CriterionResult } from './criteria-types.ts';
+import type { Citation, CriteriaSet, Criterion, CriterionResult, PriorAuthorization } from './criteria-types.ts';
 import { type RuleEnvironment, type RuleOutcome, evaluateRule } from './evaluate-rule.ts';
 
 /**
@@ -16,6 +16,12 @@ export interface CriteriaContext {
   readonly dateOfService: string;
   /** The procedure code requested on the case (wizard step 7), e.g. '62323' or 'RCBREA'. */
   readonly procedureCode: string;
+  /**
+   * The member's earlier authorizations in Priora (approved or partially approved, any office),
+   * for rules on how often a service was given. Undefined when not loaded: such rules are then
+   * unknown, so the case goes to a reviewer rather than being approved without them.
+   */
+  readonly history?: readonly PriorAuthorization[] | undefined;
 }
 
 export interface CriterionOutcome {
@@ -66,6 +72,7 @@ export function ruleEnvironment(answers: Answers, context: CriteriaContext): Rul
     asked: new Set(visibleItems(questionnaire, pruned).map((entry) => pathKey(entry.path))),
     dateOfService: context.dateOfService,
     procedureCode: context.procedureCode,
+    history: context.history,
   };
 }
 

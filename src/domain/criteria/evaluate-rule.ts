@@ -2,7 +2,7 @@ import { type AnswerPath, type AnswerValue, type Answers, isAnswerMap, isEmptyAn
 import { type AnswerScope, comparableValues, lookupAnswer } from '../questionnaires/enable-when.ts';
 import type { QuestionnaireItem } from '../questionnaires/questionnaire-types.ts';
 import { labelOf, showAnswer, showValue } from './answer-text.ts';
-import type { Comparison, CriterionResult, ElapsedUnit, Rule } from './criteria-types.ts';
+import type { Comparison, CriterionResult, ElapsedUnit, HistoryWindow, PriorAuthorization, Rule } from './criteria-types.ts';
 import { elapsedBetween } from './elapsed-time.ts';
 
 export interface RuleEnvironment {
@@ -17,6 +17,8 @@ export interface RuleEnvironment {
   readonly asked: ReadonlySet<string>;
   readonly dateOfService: string;
   readonly procedureCode: string;
+  /** The member's earlier authorizations; undefined when not known (history rules are then unknown). */
+  readonly history?: readonly PriorAuthorization[] | undefined;
 }
 
 /** The environment inside one entry of a repeating group. */
@@ -72,6 +74,10 @@ export function evaluateRule(rule: Rule, env: RuleEnvironment, negated = false):
       const result = rule.codes.includes(env.procedureCode) ? 'met' : 'not_met';
       return leaf(result, `Requested procedure: ${env.procedureCode}`, `${negated ? 'none' : 'one'} of ${rule.codes.join(', ')}`, negated);
     }
+    case 'prior-authorizations':
+      return priorAuthorizationsOutcome(rule.codes, rule.within, rule.op, rule.value, env, negated);
+    case 'days-since-prior-authorization':
+      return daysSinceOutcome(rule.codes, rule.op, rule.value, env, negated);
     case 'all':
       return combine('all', rule.rules.map((inner) => evaluateRule(inner, env, negated)));
     case 'any':
@@ -225,6 +231,78 @@ function elapsedOutcome(linkId: string, op: Comparison, expected: number, unit: 
   }
   const when = amount >= 0 ? `${amount} ${unit} before the date of service` : `${-amount} ${unit} after the date of service`;
   return leaf(holds(amount, op, expected) ? 'met' : 'not_met', `${answer.label}: ${answer.value}, ${when}`, requirement(op, expected, negated, ` ${unit} before the date of service`), negated);
+}
+
+/** "64493–64495" for a run of consecutive CPT numbers, otherwise the codes listed. */
+export function showCodes(codes: readonly string[]): string {
+  const sorted = [...new Set(codes)].sort();
+  const numbers = sorted.map((code) => (/^\d{5}$/.test(code) ? Number(code) : Number.NaN));
+  const consecutive = sorted.length > 2 && numbers.every((number, index) => !Number.isNaN(number) && (index === 0 || number === (numbers[index - 1] as number) + 1));
+  return consecutive ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
+}
+
+function showWindow(within: HistoryWindow): string {
+  const unit = within.amount === 1 ? within.unit.slice(0, -1) : within.unit;
+  return within.amount === 1 ? `in the last ${unit}` : `in the last ${within.amount} ${unit}`;
+}
+
+/** "allowed at most 1" for a limit, "needed at least 14 days" for a minimum. */
+function limitWords(op: Comparison, value: number, negated: boolean, unit = ''): string {
+  const effective = negated ? negatedComparison[op] : op;
+  return `${effective === '<' || effective === '<=' ? 'allowed' : 'needed'} ${comparisonWords[effective]} ${value}${unit}`;
+}
+
+/**
+ * The member's earlier authorizations that include one of the codes, on or before the date of
+ * service, oldest first; undefined when the history (or a usable date of service) is missing.
+ */
+function earlierAuthorizations(codes: readonly string[], env: RuleEnvironment): { readonly authorization: PriorAuthorization; readonly daysBefore: number }[] | undefined {
+  if (!env.history || elapsedBetween(env.dateOfService, env.dateOfService, 'days') === undefined) {
+    return undefined;
+  }
+  return env.history
+    .filter((authorization) => authorization.codes.some((code) => codes.includes(code)))
+    .map((authorization) => ({ authorization, daysBefore: elapsedBetween(authorization.dateOfService, env.dateOfService, 'days') }))
+    .filter((entry): entry is { authorization: PriorAuthorization; daysBefore: number } => entry.daysBefore !== undefined && entry.daysBefore >= 0)
+    .sort((left, right) => right.daysBefore - left.daysBefore || left.authorization.caseNumber.localeCompare(right.authorization.caseNumber));
+}
+
+function historyMissing(codes: readonly string[]): RuleOutcome {
+  return unknown(`Earlier authorizations for ${showCodes(codes)}: the member’s history in Priora is not available`);
+}
+
+function priorAuthorizationsOutcome(codes: readonly string[], within: HistoryWindow, op: Comparison, expected: number, env: RuleEnvironment, negated: boolean): RuleOutcome {
+  const earlier = earlierAuthorizations(codes, env);
+  if (!earlier) {
+    return historyMissing(codes);
+  }
+  const inWindow = earlier.filter(({ authorization }) => {
+    const elapsed = elapsedBetween(authorization.dateOfService, env.dateOfService, within.unit);
+    return elapsed !== undefined && elapsed < within.amount;
+  });
+  const numbers = inWindow.map(({ authorization }) => authorization.caseNumber);
+  const what = `for ${showCodes(codes)} ${showWindow(within)}`;
+  const observed =
+    numbers.length === 0
+      ? `No earlier authorizations ${what}`
+      : `${numbers.length} earlier authorization${numbers.length === 1 ? '' : 's'} ${what} (case${numbers.length === 1 ? '' : 's'} ${numbers.join(', ')})`;
+  const result = holds(numbers.length, op, expected) ? 'met' : 'not_met';
+  const effective = negated ? flip(result) : result;
+  return { result, reason: effective === 'met' ? observed : `${observed}; ${limitWords(op, expected, negated)}` };
+}
+
+function daysSinceOutcome(codes: readonly string[], op: Comparison, expected: number, env: RuleEnvironment, negated: boolean): RuleOutcome {
+  const earlier = earlierAuthorizations(codes, env);
+  if (!earlier) {
+    return historyMissing(codes);
+  }
+  const latest = earlier[earlier.length - 1];
+  const observed = latest
+    ? `Most recent earlier authorization for ${showCodes(codes)}: case ${latest.authorization.caseNumber} on ${latest.authorization.dateOfService}, ${latest.daysBefore} days before the date of service`
+    : `No earlier authorization for ${showCodes(codes)} on record`;
+  const result = holds(latest ? latest.daysBefore : Number.POSITIVE_INFINITY, op, expected) ? 'met' : 'not_met';
+  const effective = negated ? flip(result) : result;
+  return { result, reason: effective === 'met' ? observed : `${observed}; ${limitWords(op, expected, negated, ' days')}` };
 }
 
 function combine(kind: 'all' | 'any', outcomes: readonly RuleOutcome[]): RuleOutcome {

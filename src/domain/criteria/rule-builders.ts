@@ -1,4 +1,4 @@
-import type { Comparison, ElapsedUnit, Rule, RuleValue } from './criteria-types.ts';
+import type { Comparison, ElapsedUnit, HistoryWindow, Rule, RuleValue } from './criteria-types.ts';
 
 /**
  * Short names for writing criteria content. They only build data: a rule written with them
@@ -16,8 +16,25 @@ export const count = (linkId: string, op: Comparison, value: number, among?: rea
   among ? { kind: 'count', linkId, op, value, among } : { kind: 'count', linkId, op, value };
 export const elapsed = (linkId: string, op: Comparison, value: number, unit: ElapsedUnit): Rule => ({ kind: 'elapsed', linkId, op, value, unit });
 export const procedureIn = (codes: readonly string[]): Rule => ({ kind: 'procedure-in', codes });
+/** Earlier authorizations of the member with one of the codes, in the window before the date of service. */
+export const priorAuthorizations = (select: { readonly codes: readonly string[]; readonly within: HistoryWindow }, op: Comparison, value: number): Rule => ({
+  kind: 'prior-authorizations',
+  codes: select.codes,
+  within: select.within,
+  op,
+  value,
+});
+/** Days since the member's most recent earlier authorization with one of the codes. */
+export const daysSincePriorAuthorization = (select: { readonly codes: readonly string[] }, op: Comparison, value: number): Rule => ({
+  kind: 'days-since-prior-authorization',
+  codes: select.codes,
+  op,
+  value,
+});
 export const all = (...rules: Rule[]): Rule => ({ kind: 'all', rules });
 export const any = (...rules: Rule[]): Rule => ({ kind: 'any', rules });
 export const not = (rule: Rule): Rule => ({ kind: 'not', rule });
 export const every = (group: string, rule: Rule): Rule => ({ kind: 'every', group, rule });
 export const some = (group: string, rule: Rule): Rule => ({ kind: 'some', group, rule });
+/** "If the condition holds, so must the rule": any(not(condition), rule), for rules per option of a table. */
+export const implies = (condition: Rule, rule: Rule): Rule => any(not(condition), rule);

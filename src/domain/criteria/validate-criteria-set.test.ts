@@ -55,6 +55,8 @@ describe('validateCriteriaSet', () => {
 
   it('catches line fields taken from unsuitable answers and lines resting on unknown criteria', () => {
     expect(messages(withLine({ units: { answer: 'reason' } }))).toEqual(['A number field needs a number question; “reason” is a choice question.']);
+    expect(messages(withLine({ units: { multiply: [{ answer: 'weight' }, { answer: 'reason' }], per: 10 } }))).toEqual(['A number field needs a number question; “reason” is a choice question.']);
+    expect(messages(withLine({ units: { multiply: [{ answer: 'weight' }], per: 0 } }))).toEqual(['multiply needs at least one source and a positive per.']);
     expect(messages(withLine({ code: { answer: 'hcpcs' } }))).toEqual(['“hcpcs” is inside the repeating group “lines”; read it under every/some (or a line per entry) of that group.']);
     expect(messages(withLine({ forEach: 'reason' }))).toEqual(['forEach “reason” must be a repeating group at the top level.']);
     expect(messages(withLine({ technique: { answer: 'reason', map: { pain: 'P' } } }))).toEqual(['The map for “reason” has no entry for the option “other”.']);

@@ -2,13 +2,15 @@ import { type ItemInContext, flattenItems } from '../questionnaires/find-item.ts
 import { type Questionnaire, type QuestionnaireItem, describeType } from '../questionnaires/questionnaire-types.ts';
 import { isCalendarDate } from '../questionnaires/validate-answer.ts';
 import type { ContentProblem } from '../questionnaires/validate-questionnaire.ts';
-import type { CriteriaSet, NumberSource, Rule, RuleValue, TextSource } from './criteria-types.ts';
+import type { CriteriaSet, LineTemplate, NumberSource, Rule, RuleValue, TextSource } from './criteria-types.ts';
 
 /**
  * Checks criteria content against the questionnaire it reads: every rule names a question
  * that exists, is in reach (a question inside a repeating group only under every/some or a
  * line per entry), and has a type the rule can use; values are among the options; lines take
- * their fields from suitable answers and rest on criteria that exist.
+ * their fields from suitable answers and rest on criteria that exist. Alternatives are checked
+ * like criteria (ids, text, citation, the `when` rule, the criteria they require) and their
+ * lines like the set's lines.
  */
 export function validateCriteriaSet(set: CriteriaSet, questionnaire: Questionnaire): readonly ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -42,8 +44,7 @@ export function validateCriteriaSet(set: CriteriaSet, questionnaire: Questionnai
     }
   }
 
-  set.lines.forEach((line, index) => {
-    const where = `line ${index + 1}`;
+  const checkLine = (line: LineTemplate, where: string) => {
     const reach: string[] = [];
     if (line.forEach !== undefined) {
       const group = items.get(line.forEach);
@@ -80,7 +81,32 @@ export function validateCriteriaSet(set: CriteriaSet, questionnaire: Questionnai
         report(where, `decidedBy names “${id}”, which is not a criterion of this set.`);
       }
     }
-  });
+  };
+  set.lines.forEach((line, index) => checkLine(line, `line ${index + 1}`));
+
+  // Alternatives are read like criteria: their rules and lines are checked the same way.
+  const alternativeIds = new Set<string>();
+  for (const alternative of set.alternatives ?? []) {
+    const where = `alternative ${alternative.id}`;
+    if (alternativeIds.has(alternative.id)) {
+      report(where, `The alternative id “${alternative.id}” is used more than once.`);
+    }
+    alternativeIds.add(alternative.id);
+    if (alternative.text.trim() === '') {
+      report(where, 'The alternative has no text.');
+    }
+    const { guideline, version, section } = alternative.citation;
+    if ([guideline, version, section].some((part) => part.trim() === '')) {
+      report(where, 'The citation needs a guideline, a version and a section.');
+    }
+    checker.rule(alternative.when, [], where);
+    for (const id of alternative.requires ?? []) {
+      if (!set.criteria.some((criterion) => criterion.id === id)) {
+        report(where, `requires names “${id}”, which is not a criterion of this set.`);
+      }
+    }
+    (alternative.lines ?? []).forEach((line, index) => checkLine(line, `${where} line ${index + 1}`));
+  }
   return problems;
 }
 
@@ -156,6 +182,15 @@ class RuleChecker {
           if (!this.procedureCodes.includes(code)) {
             this.report(where, `The questionnaire is not asked for procedure ${code}.`);
           }
+        }
+        return;
+      case 'prior-authorizations':
+      case 'days-since-prior-authorization':
+        if (rule.codes.length === 0) {
+          this.report(where, `${rule.kind} names no procedure codes.`);
+        }
+        if (rule.kind === 'prior-authorizations' && (!Number.isInteger(rule.within.amount) || rule.within.amount < 1)) {
+          this.report(where, 'prior-authorizations needs a window of at least one whole day or month.');
         }
         return;
       case 'all':
@@ -256,6 +291,11 @@ class RuleChecker {
       if (item && !item.repeats) {
         this.report(where, `countOf needs an item that repeats; “${item.linkId}” does not.`);
       }
+    } else if ('multiply' in source) {
+      if (source.multiply.length === 0 || (source.per !== undefined && !(source.per > 0))) {
+        this.report(where, 'multiply needs at least one source and a positive per.');
+      }
+      source.multiply.forEach((factor) => this.number(factor, reach, where));
     }
   }
 }

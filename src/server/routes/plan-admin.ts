@@ -15,7 +15,7 @@ import {
   withdrawPolicyVersionSchema,
 } from '../../contracts/plan-admin.ts';
 import type { AppContext } from '../../app/context.ts';
-import { addContract, addPlanLine, addProgramProcedure, createPlan, endContract, getPlan, listPlans, listProgramProcedures, removePlanLine, updatePlan } from '../../app/plans/manage-plans.ts';
+import { addContract, addPlanLine, addProgramProcedure, createPlan, endContract, getPlan, listPlans, listProgramProcedures, listPrograms, removePlanLine, updatePlan } from '../../app/plans/manage-plans.ts';
 import { addPolicyVersion, getPolicyScope, withdrawPolicyVersion } from '../../app/policies/manage-policies.ts';
 import { requireActor } from '../plugins/session.ts';
 
@@ -46,6 +46,7 @@ export function planAdminRoutes(baseApp: FastifyInstance, ctx: AppContext): void
     withdrawPolicyVersion(ctx, requireActor(request), request.params.versionId, request.body.note),
   );
 
+  app.get('/admin/programs', async (request) => ({ programs: await listPrograms(ctx, requireActor(request)) }));
   app.get('/admin/programs/:code/procedures', { schema: { params: programParams } }, async (request) => ({ procedures: await listProgramProcedures(ctx, requireActor(request), request.params.code) }));
   app.post('/admin/programs/:code/procedures', { schema: { params: programParams, body: addProcedureSchema } }, async (request, reply) =>
     reply.status(201).send({ procedures: await addProgramProcedure(ctx, requireActor(request), request.params.code, request.body) }),

@@ -4,6 +4,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../features/auth/api/get-session.ts';
 import { useLogout } from '../features/auth/api/logout.ts';
+import { PortalToggle } from '../features/legacy/components/portal-toggle.tsx';
 import { HeaderClock } from './header-clock.tsx';
 import { IdleTimeoutWatcher } from './idle-timeout.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -42,6 +43,7 @@ export function AppLayout() {
               )}
               <HeaderClock />
             </Stack>
+            <PortalToggle portal="current" />
             <Button
               variant="default"
               leftSection={<IconLogout size={16} aria-hidden />}

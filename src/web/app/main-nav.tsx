@@ -1,5 +1,6 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBook, IconClipboardText, IconHelpCircle, IconLifebuoy, IconListCheck } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingHospital, IconListNumbers, IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SessionState } from '../../contracts/auth.ts';
@@ -46,7 +47,14 @@ const groups: NavGroup[] = [
   {
     label: 'Resources',
     icon: <IconBook2 size={18} aria-hidden />,
-    items: [{ label: 'Code Lookup', to: '/reference/codes', icon: <IconListSearch size={18} aria-hidden />, anyOf: ['reference.read'] }],
+    items: [
+      { label: 'Clinical Guidelines', to: '/resources/guidelines', icon: <IconBook size={18} aria-hidden />, anyOf: ['resources.read'] },
+      { label: 'Clinical Worksheets', to: '/resources/worksheets', icon: <IconClipboardText size={18} aria-hidden />, anyOf: ['resources.read'] },
+      { label: 'Codes Requiring Authorization', to: '/resources/authorization-codes', icon: <IconListCheck size={18} aria-hidden />, anyOf: ['resources.read'] },
+      { label: 'Contact Lookup', to: '/resources/contacts', icon: <IconAddressBook size={18} aria-hidden />, anyOf: ['resources.read'] },
+      { label: 'FAQs', to: '/resources/faqs', icon: <IconHelpCircle size={18} aria-hidden />, anyOf: ['resources.read'] },
+      { label: 'Code Lookup', to: '/reference/codes', icon: <IconListSearch size={18} aria-hidden />, anyOf: ['reference.read'] },
+    ],
   },
   {
     label: 'Administration',
@@ -55,8 +63,16 @@ const groups: NavGroup[] = [
       { label: 'Users', to: '/admin/users', icon: <IconUsers size={18} aria-hidden />, anyOf: ['staff.users.manage', 'office.users.manage'] },
       { label: 'Outbox', to: '/admin/outbox', icon: <IconMail size={18} aria-hidden />, anyOf: ['outbox.read'] },
       { label: 'Audit log', to: '/admin/audit', icon: <IconShieldCheck size={18} aria-hidden />, anyOf: ['audit.read'] },
+      { label: 'Health plans', to: '/admin/plans', icon: <IconBuildingHospital size={18} aria-hidden />, anyOf: ['plans.read'] },
+      { label: 'Global default policy', to: '/admin/policies', icon: <IconAdjustments size={18} aria-hidden />, anyOf: ['plans.read'] },
+      { label: 'Code lists', to: '/admin/code-lists', icon: <IconListNumbers size={18} aria-hidden />, anyOf: ['plans.read'] },
     ],
   },
+];
+
+/** After the groups, as on the seeds' menu: Help / Contact Us comes last. */
+const bottomItems: NavItem[] = [
+  { label: 'Help / Contact Us', to: '/help', icon: <IconLifebuoy size={18} aria-hidden />, anyOf: ['resources.read'] },
 ];
 
 function visible(session: SessionState | undefined, item: NavItem): boolean {
@@ -112,6 +128,7 @@ export function MainNav({ session, onNavigate }: { session: SessionState | undef
           </NavLink>
         );
       })}
+      {bottomItems.filter((item) => visible(session, item)).map(link)}
     </Stack>
   );
 }

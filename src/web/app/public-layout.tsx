@@ -30,6 +30,9 @@ export function PublicLayout() {
             Priora is open-source software (Apache-2.0). This system may contain protected health information; use is
             monitored and logged.
           </Text>
+          <Anchor component={Link} to="/help" size="xs" mt={4} display="inline-block">
+            Help / Contact Us
+          </Anchor>
         </Container>
       </Box>
     </Box>

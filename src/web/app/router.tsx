@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import type { ReactNode } from 'react';
 import { FullPageLoader } from '../components/full-page-loader.tsx';
 import { AccountPage } from '../features/account/components/account-page.tsx';
 import { AddPractitionerPage } from '../features/account/components/add-practitioner-page.tsx';
@@ -24,6 +25,55 @@ const lazyAdmin = {
   users: async () => ({ Component: (await import('../features/admin/components/users-page.tsx')).UsersPage }),
   outbox: async () => ({ Component: (await import('../features/admin/components/outbox-page.tsx')).OutboxPage }),
   audit: async () => ({ Component: (await import('../features/admin/components/audit-page.tsx')).AuditPage }),
+};
+
+/** Plan configuration (plan administrators; system administrators read it). */
+const planAdminPage = (load: () => Promise<() => ReactNode>) => async () => {
+  const Page = await load();
+  return {
+    Component: () => (
+      <RequirePermission anyOf={['plans.read']}>
+        <Page />
+      </RequirePermission>
+    ),
+  };
+};
+const lazyPlans = {
+  plans: planAdminPage(async () => (await import('../features/plans/components/plans-page.tsx')).PlansPage),
+  plan: planAdminPage(async () => (await import('../features/plans/components/plan-page.tsx')).PlanPage),
+  policy: planAdminPage(async () => (await import('../features/plans/components/policy-page.tsx')).PolicyPage),
+  codeLists: planAdminPage(async () => (await import('../features/plans/components/code-lists-page.tsx')).CodeListsPage),
+};
+
+/** Resources (PRODUCT.md C7), for every signed-in role, and Help / Contact Us, for everyone. */
+const lazyResources = {
+  guidelines: async () => {
+    const { GuidelinesPage } = await import('../features/resources/components/guidelines-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><GuidelinesPage /></RequirePermission> };
+  },
+  guideline: async () => {
+    const { GuidelinePage } = await import('../features/resources/components/guideline-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><GuidelinePage /></RequirePermission> };
+  },
+  worksheets: async () => {
+    const { WorksheetsPage } = await import('../features/resources/components/worksheets-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><WorksheetsPage /></RequirePermission> };
+  },
+  authorizationCodes: async () => {
+    const { AuthorizationCodesPage } = await import('../features/resources/components/authorization-codes-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><AuthorizationCodesPage /></RequirePermission> };
+  },
+  contacts: async () => {
+    const { ContactLookupPage } = await import('../features/resources/components/contact-lookup-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><ContactLookupPage /></RequirePermission> };
+  },
+  faqs: async () => {
+    const { FaqsPage } = await import('../features/resources/components/faqs-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['resources.read']}><FaqsPage /></RequirePermission> };
+  },
+  /** The signed-in frame for a signed-in person, the public one otherwise. */
+  helpLayout: async () => ({ Component: (await import('../features/resources/components/help-layout.tsx')).HelpLayout }),
+  help: async () => ({ Component: (await import('../features/resources/components/help-page.tsx')).HelpPage }),
 };
 
 /** Clinical Certification is loaded on first use (it is most of the office-facing code). */
@@ -80,6 +130,16 @@ const lazyCases = {
   },
 };
 
+/** The legacy portal (C8): its own frame and two pages, loaded only by offices that open it. */
+const lazyLegacy = {
+  layout: async () => {
+    const { LegacyLayout } = await import('./legacy-layout.tsx');
+    return { Component: () => <RequirePermission anyOf={['cases.read']}><LegacyLayout /></RequirePermission> };
+  },
+  list: async () => ({ Component: (await import('../features/legacy/components/legacy-cases-page.tsx')).LegacyCasesPage }),
+  detail: async () => ({ Component: (await import('../features/legacy/components/legacy-case-page.tsx')).LegacyCasePage }),
+};
+
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -116,8 +176,22 @@ export function createRouter() {
           children: [{ element: <PublicLayout />, children: [{ path: 'verify', element: <MfaPage /> }] }],
         },
         {
+          // Help / Contact Us: signed in (with the menu) or not (from the login page's footer).
+          path: 'help',
+          lazy: lazyResources.helpLayout,
+          children: [{ index: true, lazy: lazyResources.help }],
+        },
+        {
           element: <RequireAuth />,
           children: [
+            {
+              path: 'legacy',
+              lazy: lazyLegacy.layout,
+              children: [
+                { index: true, lazy: lazyLegacy.list },
+                { path: ':caseId', lazy: lazyLegacy.detail },
+              ],
+            },
             {
               element: <AppLayout />,
               children: [
@@ -153,6 +227,17 @@ export function createRouter() {
                 { path: 'lookup', lazy: lazyCases.lookup },
                 { path: 'eligibility', lazy: lazyCases.eligibility },
                 {
+                  path: 'resources',
+                  children: [
+                    { path: 'guidelines', lazy: lazyResources.guidelines },
+                    { path: 'guidelines/:guidelineId', lazy: lazyResources.guideline },
+                    { path: 'worksheets', lazy: lazyResources.worksheets },
+                    { path: 'authorization-codes', lazy: lazyResources.authorizationCodes },
+                    { path: 'contacts', lazy: lazyResources.contacts },
+                    { path: 'faqs', lazy: lazyResources.faqs },
+                  ],
+                },
+                {
                   path: 'reference/codes',
                   element: (
                     <RequirePermission anyOf={['reference.read']}>
@@ -166,6 +251,10 @@ export function createRouter() {
                     { path: 'users', lazy: lazyAdmin.users },
                     { path: 'outbox', lazy: lazyAdmin.outbox },
                     { path: 'audit', lazy: lazyAdmin.audit },
+                    { path: 'plans', lazy: lazyPlans.plans },
+                    { path: 'plans/:code', lazy: lazyPlans.plan },
+                    { path: 'policies', lazy: lazyPlans.policy },
+                    { path: 'code-lists', lazy: lazyPlans.codeLists },
                   ],
                 },
                 { path: '*', element: <NotFoundPage /> },

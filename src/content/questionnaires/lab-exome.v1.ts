@@ -1,0 +1,126 @@
+import type { Questionnaire } from '../../domain/questionnaires/questionnaire-types.ts';
+import { noneOfTheAbove, yesNoUnknown } from './answer-options.ts';
+
+/**
+ * Whole exome sequencing for a child with an unexplained developmental disorder: age, the
+ * presentation, the evaluation so far, how a diagnosis would change care, counseling, earlier
+ * sequencing, and how many parents are sequenced alongside (CPT 81416, a unit each).
+ * Criteria: src/content/criteria/lab-exome.v1.ts.
+ */
+export const labExomeQuestionnaireV1: Questionnaire = {
+  id: 'lab-exome',
+  version: '1',
+  title: 'Whole exome sequencing',
+  programCode: 'LAB',
+  procedureCodes: ['81415'],
+  items: [
+    {
+      linkId: 'age-years',
+      prefix: '1',
+      text: 'How old is the patient, in whole years?',
+      shortText: 'Age in years',
+      type: 'integer',
+      required: true,
+      min: 0,
+      max: 120,
+      help: 'Enter 0 for a baby under one year old.',
+    },
+    {
+      linkId: 'presentation',
+      prefix: '2',
+      text: 'Which of these does the patient have? (choose all that apply)',
+      shortText: 'Presentation',
+      type: 'choice',
+      repeats: true,
+      required: true,
+      answerOption: [
+        { value: 'developmental-delay', display: 'Global developmental delay or intellectual disability' },
+        { value: 'anomalies', display: 'Two or more major congenital anomalies (birth defects)' },
+        { value: 'epilepsy', display: 'Seizures that started in childhood, without a known cause' },
+        { value: 'regression', display: 'Loss of skills already gained, or a progressive neurologic disorder' },
+        { value: 'autism-plus', display: 'Autism with other features, such as birth defects, unusual growth or seizures' },
+        noneOfTheAbove('None of these'),
+      ],
+    },
+    {
+      linkId: 'specialist-evaluation',
+      prefix: '3',
+      text: 'Has a medical geneticist, or a specialist in the patient’s condition, evaluated the patient?',
+      shortText: 'Specialist evaluation',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+    },
+    {
+      linkId: 'prior-tests',
+      prefix: '4',
+      text: 'Which tests have been done without finding the cause? (choose all that apply)',
+      shortText: 'Tests already done',
+      type: 'choice',
+      repeats: true,
+      required: true,
+      answerOption: [
+        { value: 'microarray', display: 'Chromosomal microarray' },
+        { value: 'panel', display: 'A targeted gene panel or single-gene test' },
+        { value: 'fragile-x', display: 'Fragile X testing' },
+        { value: 'metabolic', display: 'Metabolic screening' },
+        { value: 'brain-mri', display: 'Brain MRI' },
+        noneOfTheAbove('None of these'),
+      ],
+    },
+    {
+      linkId: 'cause-unknown',
+      prefix: '5',
+      text: 'After this evaluation, is the cause still unexplained?',
+      shortText: 'Cause still unexplained',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+    },
+    {
+      linkId: 'result-use',
+      prefix: '6',
+      text: 'How would a diagnosis change the patient’s care? (choose all that apply)',
+      shortText: 'Use of a diagnosis',
+      type: 'choice',
+      repeats: true,
+      required: true,
+      answerOption: [
+        { value: 'treatment', display: 'Start, stop or avoid a treatment' },
+        { value: 'surveillance', display: 'Start surveillance for complications linked to the diagnosis' },
+        { value: 'end-testing', display: 'End further diagnostic testing' },
+        { value: 'family', display: 'Tell the family the chance that it happens again' },
+        noneOfTheAbove('None of these'),
+      ],
+    },
+    {
+      linkId: 'counseling',
+      prefix: '7',
+      text: 'Have the parents (or the patient) had genetic counseling before the test and given informed consent, including a choice about secondary findings?',
+      shortText: 'Counseling and consent',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+    },
+    {
+      linkId: 'previous-exome',
+      prefix: '8',
+      text: 'Has the patient had exome or genome sequencing before?',
+      shortText: 'Earlier exome or genome',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+    },
+    {
+      linkId: 'comparators',
+      prefix: '9',
+      text: 'How many relatives (usually the parents) will be sequenced alongside the patient for comparison?',
+      shortText: 'Relatives sequenced for comparison',
+      type: 'integer',
+      required: true,
+      min: 0,
+      max: 2,
+      help: 'Each relative is billed as CPT 81416. Enter 0 when only the patient is sequenced.',
+    },
+  ],
+};

@@ -1,0 +1,127 @@
+import type { Questionnaire } from '../../domain/questionnaires/questionnaire-types.ts';
+import { yesNoUnknown } from './answer-options.ts';
+
+/**
+ * A pharmacy drug requested as PHARM: the drug, strength, quantity per 30 days and days supply,
+ * new or continuing, then the general rules any drug's prior authorization applies: a supported
+ * use for the diagnosis, the plan's preferred alternatives first, the quantity limit, the labeled
+ * dose and the length of approval. Criteria: src/content/criteria/pharmacy-drugs.v1.ts.
+ */
+export const pharmacyDrugsQuestionnaireV1: Questionnaire = {
+  id: 'pharmacy-drugs',
+  version: '1',
+  title: 'Pharmacy drug',
+  programCode: 'PHARMACY',
+  procedureCodes: ['PHARM'],
+  items: [
+    { linkId: 'drug-name', prefix: '1', text: 'Drug name (brand or generic)', shortText: 'Drug', type: 'string', required: true, maxLength: 120 },
+    {
+      linkId: 'strength',
+      prefix: '2',
+      text: 'Strength and dosage form (for example 10 mg tablet, or 1 mg/0.5 mL pen)',
+      shortText: 'Strength',
+      type: 'string',
+      required: true,
+      maxLength: 120,
+    },
+    {
+      linkId: 'quantity',
+      prefix: '3',
+      text: 'Quantity per 30 days, in the units dispensed (tablets, capsules, mL, pens or packages)',
+      shortText: 'Quantity per 30 days',
+      type: 'integer',
+      required: true,
+      min: 1,
+      max: 10000,
+    },
+    { linkId: 'days-supply', prefix: '4', text: 'Days supply of each fill', shortText: 'Days supply', type: 'integer', required: true, min: 1, max: 365 },
+    {
+      linkId: 'start',
+      prefix: '5',
+      text: 'Is this a new start or a drug the patient already takes?',
+      shortText: 'New or continuing',
+      type: 'choice',
+      required: true,
+      answerOption: [
+        { value: 'new', display: 'A new start' },
+        { value: 'continuing', display: 'Continuing: the patient already takes it' },
+      ],
+    },
+    {
+      linkId: 'indication-support',
+      prefix: '6',
+      text: 'Is the diagnosis on this request a supported use of the drug?',
+      shortText: 'Supported use',
+      type: 'choice',
+      required: true,
+      answerOption: [
+        { value: 'labeled', display: 'Yes: an FDA-approved use on the label' },
+        { value: 'compendia', display: 'Yes: not on the label, but supported by a drug compendium or published evidence' },
+        { value: 'off-label', display: 'No' },
+        { value: 'unknown', display: 'Unknown' },
+      ],
+    },
+    {
+      linkId: 'alternatives',
+      prefix: '7',
+      text: 'Has the patient tried the plan’s preferred alternatives for this diagnosis?',
+      shortText: 'Preferred alternatives',
+      type: 'choice',
+      required: true,
+      answerOption: [
+        { value: 'failed', display: 'Yes: at an adequate dose and for long enough, without enough response' },
+        { value: 'intolerant', display: 'Yes, but the patient could not tolerate them' },
+        { value: 'contraindicated', display: 'No: they are not suitable (allergy, interaction or contraindication)' },
+        { value: 'none-preferred', display: 'The plan has no preferred alternative for this diagnosis' },
+        { value: 'stable', display: 'No: the patient is already stable on this drug (continuity of care)' },
+        { value: 'not-tried', display: 'No' },
+        { value: 'unknown', display: 'Unknown' },
+      ],
+    },
+    {
+      linkId: 'alternatives-detail',
+      prefix: '7a',
+      text: 'Which alternatives, at what dose and for how long, and what happened? Or why are they not suitable?',
+      shortText: 'Alternatives tried',
+      type: 'text',
+      required: true,
+      maxLength: 2000,
+      enableWhen: [
+        { question: 'alternatives', operator: '=', answer: 'failed' },
+        { question: 'alternatives', operator: '=', answer: 'intolerant' },
+        { question: 'alternatives', operator: '=', answer: 'contraindicated' },
+      ],
+      enableBehavior: 'any',
+    },
+    {
+      linkId: 'within-quantity-limit',
+      prefix: '8',
+      text: 'Is the quantity within the plan’s quantity limit for this drug and strength?',
+      shortText: 'Within the quantity limit',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+      help: 'The plan’s formulary shows the limit for each drug and strength.',
+    },
+    {
+      linkId: 'quantity-reason',
+      prefix: '8a',
+      text: 'Why is a larger quantity needed?',
+      shortText: 'Reason for the larger quantity',
+      type: 'text',
+      required: true,
+      maxLength: 2000,
+      enableWhen: [{ question: 'within-quantity-limit', operator: '=', answer: 'no' }],
+    },
+    {
+      linkId: 'dose-within-label',
+      prefix: '9',
+      text: 'Is the daily dose within the maximum on the drug’s label for this use?',
+      shortText: 'Within the labeled dose',
+      type: 'choice',
+      required: true,
+      answerOption: yesNoUnknown,
+    },
+    { linkId: 'months', prefix: '10', text: 'For how many months is approval requested?', shortText: 'Months requested', type: 'integer', required: true, min: 1, max: 24 },
+  ],
+};
