@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, trimmed } from './common.ts';
+import { SERVICE_SETTING_VALUES } from './plan-admin.ts';
 
 /** A calendar date as the API carries it: YYYY-MM-DD. */
 export const isoDateSchema = z
@@ -378,6 +379,8 @@ export const eligibilityCheckSchema = z
     lastName: trimmed('Last name', 60),
     onDate: isoDateSchema,
     procedureCode: z.string().trim().max(20).optional().or(z.literal('').transform(() => undefined)),
+    /** Where the service will be done: some plans do not ask for authorization in some settings. */
+    setting: z.enum(SERVICE_SETTING_VALUES, { error: 'Choose where the service will be done.' }).optional().or(z.literal('').transform(() => undefined)),
   })
   .strict();
 
@@ -444,7 +447,23 @@ export interface SubmissionResult {
   decisionDueAt: string | null;
   /** Each criterion with its result and reason, with the guideline version (transparency, C12). */
   criteria: Array<{ id: string; text: string; result: string; reason: string; guideline: string; version: string; section: string }>;
+  /**
+   * When the request goes to review: other treatment plans the guideline supports for these
+   * answers (fewer fractions, another technique …). A reviewer may recommend one; the office may
+   * also change its answers before submitting. Absent on results stored before alternatives existed.
+   */
+  alternatives?: GuidelineAlternative[];
   message: string;
+}
+
+export interface GuidelineAlternative {
+  id: string;
+  text: string;
+  reason: string;
+  guideline: string;
+  version: string;
+  section: string;
+  lines: Array<{ code: string; description: string; units: number; phase?: string; technique?: string; fractions?: number }>;
 }
 
 /** GET /api/cases/:id/review → ReviewOutlook: what SUBMIT CASE will do, and possible duplicates. */
@@ -453,6 +472,7 @@ export interface ReviewOutlook {
   reason: string | null;
   questionnaireComplete: boolean;
   criteria: SubmissionResult['criteria'];
+  alternatives: GuidelineAlternative[];
   /** Open or approved requests for the same member and service within 180 days of this one. */
   duplicates: Array<{ caseNumber: string | null; status: string; dateOfService: string | null; authorizationNumber: string | null }>;
 }

@@ -77,6 +77,7 @@ export const SERVICE_SETTING_OPTIONS = [
   { value: 'hospital', label: 'Hospital (inpatient or outpatient)' },
   { value: 'skilled_nursing', label: 'Skilled nursing facility' },
 ] as const;
+export const SERVICE_SETTING_VALUES = SERVICE_SETTING_OPTIONS.map((option) => option.value) as [(typeof SERVICE_SETTING_OPTIONS)[number]['value'], ...(typeof SERVICE_SETTING_OPTIONS)[number]['value'][]];
 
 /**
  * The values a plan administrator edits. The holiday calendar and the regulatory decision cap
@@ -111,7 +112,7 @@ export const editablePolicyValuesSchema = z
     authorizationRequirement: z
       .object({
         exemptCodes: z.array(z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/, { error: 'Codes are 2–10 letters or digits.' })).max(500),
-        exemptSettings: z.array(z.enum(SERVICE_SETTING_OPTIONS.map((option) => option.value) as [string, ...string[]])).max(SERVICE_SETTING_OPTIONS.length),
+        exemptSettings: z.array(z.enum(SERVICE_SETTING_VALUES)).max(SERVICE_SETTING_OPTIONS.length),
       })
       .strict(),
     contact: z.object({ phone: tenDigits('Contact phone'), fax: tenDigits('Contact fax'), hours: trimmed('Contact hours', 120) }).strict(),

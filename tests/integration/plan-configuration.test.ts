@@ -9,6 +9,7 @@ import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
 import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
+import { healthPlans } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
@@ -184,6 +185,34 @@ describe('plan configuration', () => {
     expect((await planAdmin.post('/api/admin/programs/GI/procedures', { code: '45380', codeSystem: 'CPT', description: 'Again' })).statusCode).toBe(400);
     const { procedures } = (await planAdmin.get('/api/admin/programs/GI/procedures')).json<{ procedures: { code: string }[] }>();
     expect(procedures.map((procedure) => procedure.code)).toContain('45380');
+  });
+
+  it('the Eligibility Lookup follows the plan’s exemptions by setting and by code', async () => {
+    const planId = (await tc.ctx.db.select({ id: healthPlans.id }).from(healthPlans).where(eq(healthPlans.code, 'WELLSENSE')))[0]!.id;
+    const check = async (body: Record<string, string>) =>
+      (await office.post('/api/eligibility/check', { planId, patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan', onDate: '2026-04-02', procedureCode: '64483', ...body })).json<{
+        authorization: { required: boolean; explanation: string };
+      }>().authorization;
+    const inOffice = await check({ setting: 'office' });
+    expect(inOffice.required).toBe(true);
+    expect(inOffice.explanation).toContain('It does not apply in: emergency room, observation stay, inpatient stay.');
+    const inEmergencyRoom = await check({ setting: 'emergency_room' });
+    expect(inEmergencyRoom.required).toBe(false);
+    expect(inEmergencyRoom.explanation).toContain('(emergency room)');
+
+    const current = await scope(WELLSENSE_MSK_COMMERCIAL);
+    const values = editable(current);
+    const exempted = await planAdmin.post('/api/admin/policies', {
+      scope: WELLSENSE_MSK_COMMERCIAL,
+      effectiveFrom: '2026-04-01',
+      values: { ...values, authorizationRequirement: { exemptCodes: ['64483'], exemptSettings: ['emergency_room', 'observation', 'inpatient'] } },
+      note: 'Transforaminal injections no longer need authorization from April.',
+    });
+    expect(exempted.statusCode, exempted.body).toBe(201);
+    const exempt = await check({});
+    expect(exempt.required).toBe(false);
+    expect(exempt.explanation).toContain('does not require prior authorization for it');
+    expect(await check({ onDate: '2026-03-31' })).toMatchObject({ required: true });
   });
 
   it('a restart does not undo administrators’ changes', async () => {

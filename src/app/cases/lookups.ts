@@ -11,6 +11,8 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { searchEligibility } from '../members/search-eligibility.ts';
+import { resolveStoredPolicy } from '../policies/policy-store.ts';
+import { SERVICE_SETTINGS, type LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { worklistRowColumns } from './worklist.ts';
 
@@ -134,10 +136,27 @@ export async function checkEligibility(ctx: AppContext, actor: Actor, input: z.o
     )
     .where(eq(sql`upper(${programProcedures.code})`, input.procedureCode.toUpperCase()))
     .limit(1);
+  const code = input.procedureCode.toUpperCase();
+  if (!match) {
+    return {
+      member,
+      authorization: { required: false, programCode: null, programName: null, explanation: `${code} is not on the list of services this plan reviews through Priora for this member's coverage on ${input.onDate}. Check the plan's own rules for other requirements.` },
+    };
+  }
+  // The plan's policy may exempt the code, or the setting where the service is done (C11).
+  const [plan] = await ctx.db.select({ code: healthPlans.code }).from(healthPlans).where(eq(healthPlans.id, input.planId));
+  const policy = await resolveStoredPolicy(ctx.db, { planCode: plan?.code ?? '', lineOfBusiness: member.coverage.lineOfBusiness as LineOfBusiness, programCode: match.programCode, on: input.onDate });
+  const { exemptCodes, exemptSettings } = policy.values.authorizationRequirement;
+  const notRequired = (explanation: string) => ({ member, authorization: { required: false, programCode: match.programCode, programName: match.programName, explanation } });
+  if (exemptCodes.includes(code)) {
+    return notRequired(`${code} is in the ${match.programName} program, but this plan does not require prior authorization for it on ${input.onDate}.`);
+  }
+  if (input.setting && exemptSettings.includes(input.setting)) {
+    return notRequired(`Prior authorization through Priora does not apply to services done in this setting (${SERVICE_SETTINGS[input.setting].label.toLowerCase()}) for this plan.`);
+  }
+  const settingsNote = exemptSettings.length ? ` It does not apply in: ${exemptSettings.map((setting) => SERVICE_SETTINGS[setting].label.toLowerCase()).join(', ')}.` : '';
   return {
     member,
-    authorization: match
-      ? { required: true, programCode: match.programCode, programName: match.programName, explanation: `${input.procedureCode.toUpperCase()} needs prior authorization through Priora under the ${match.programName} program for this member on ${input.onDate}.` }
-      : { required: false, programCode: null, programName: null, explanation: `${input.procedureCode.toUpperCase()} is not on the list of services this plan reviews through Priora for this member's coverage on ${input.onDate}. Check the plan's own rules for other requirements.` },
+    authorization: { required: true, programCode: match.programCode, programName: match.programName, explanation: `${code} needs prior authorization through Priora under the ${match.programName} program for this member on ${input.onDate}.${settingsNote}` },
   };
 }

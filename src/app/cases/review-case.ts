@@ -8,7 +8,7 @@ import { loadOfficeCase } from './case-view.ts';
 import { policyForCase } from './case-policy.ts';
 import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
-import { submissionOutlook } from './submission-rules.ts';
+import { outlookView, submissionOutlook } from './submission-rules.ts';
 import { findDuplicates } from './submit-case.ts';
 
 /** The review page before SUBMIT CASE: the outcome the answers lead to, and a duplicate warning. */
@@ -19,23 +19,14 @@ export async function reviewCase(ctx: AppContext, actor: Actor, caseId: string):
   const complete = questionnaire ? isComplete(questionnaire, (row.answers ?? {}) as Answers) : true;
   const duplicates = await findDuplicates(ctx, ctx.db, row);
   if (!complete) {
-    return { outcome: 'refer', reason: 'Answer the remaining clinical questions first.', questionnaireComplete: false, criteria: [], duplicates };
+    return { outcome: 'refer', reason: 'Answer the remaining clinical questions first.', questionnaireComplete: false, criteria: [], alternatives: [], duplicates };
   }
   const outlook = submissionOutlook(row, questionnaire, await policyForCase(ctx, ctx.db, row), ctx.clock.now(), await memberFacts(ctx.db, row));
-  const evaluation = outlook.kind === 'administrative_denial' ? null : outlook.evaluation;
   return {
     outcome: outlook.kind,
     reason: outlook.kind === 'approve' ? null : outlook.reason,
     questionnaireComplete: true,
-    criteria: (evaluation?.outcomes ?? []).map((outcome) => ({
-      id: outcome.id,
-      text: outcome.text,
-      result: outcome.result,
-      reason: outcome.reason,
-      guideline: outcome.citation.guideline,
-      version: outcome.citation.version,
-      section: outcome.citation.section,
-    })),
+    ...outlookView(outlook),
     duplicates: duplicates.map(({ id: _id, ...duplicate }) => duplicate),
   };
 }

@@ -14,6 +14,8 @@ import type { AuthorizationKind } from '../../domain/policies/authorization-vali
 import type { PolicyValues } from '../../domain/policies/policy-types.ts';
 import { retroWindowStatus } from '../../domain/policies/retro-window.ts';
 import type { CaseRow } from './case-view.ts';
+import type { GuidelineAlternative, SubmissionResult } from '../../contracts/cases.ts';
+import { alternativesFor, type OfferedAlternative } from '../../domain/criteria/alternatives.ts';
 import type { MemberFacts } from './member-history.ts';
 
 /**
@@ -24,7 +26,7 @@ import type { MemberFacts } from './member-history.ts';
 export type SubmissionOutlook =
   | { kind: 'administrative_denial'; reason: string }
   | { kind: 'approve'; evaluation: CriteriaEvaluation; lines: readonly ServiceLine[] }
-  | { kind: 'refer'; evaluation: CriteriaEvaluation | null; reason: string };
+  | { kind: 'refer'; evaluation: CriteriaEvaluation | null; reason: string; alternatives?: readonly OfferedAlternative[] };
 
 /**
  * `facts` are what Priora knows about the member from earlier requests (member-history.ts): the
@@ -60,7 +62,31 @@ export function submissionOutlook(row: CaseRow, questionnaire: Questionnaire | u
   if (answered.result === 'met' && failed) {
     return { kind: 'refer', evaluation, reason: `The answers meet the guideline criteria, but: ${failed.reason}. A clinician will review the request.` };
   }
-  return { kind: 'refer', evaluation, reason: 'The answers do not show that every guideline criterion is met, so a clinician will review the request.' };
+  const alternatives = alternativesFor(criteria, (row.answers ?? {}) as Answers, context);
+  return { kind: 'refer', evaluation, reason: 'The answers do not show that every guideline criterion is met, so a clinician will review the request.', alternatives };
+}
+
+/** The criteria and alternatives of an outlook as the review page, the summary and the API show them. */
+export function outlookView(outlook: SubmissionOutlook): Pick<SubmissionResult, 'criteria'> & { alternatives: GuidelineAlternative[] } {
+  const evaluation = outlook.kind === 'administrative_denial' ? null : outlook.evaluation;
+  const cited = (citation: { guideline: string; version: string; section: string }) => ({ guideline: citation.guideline, version: citation.version, section: citation.section });
+  return {
+    criteria: (evaluation?.outcomes ?? []).map((outcome) => ({ id: outcome.id, text: outcome.text, result: outcome.result, reason: outcome.reason, ...cited(outcome.citation) })),
+    alternatives: (outlook.kind === 'refer' ? (outlook.alternatives ?? []) : []).map((alternative) => ({
+      id: alternative.id,
+      text: alternative.text,
+      reason: alternative.reason,
+      ...cited(alternative.citation),
+      lines: alternative.lines.map((line) => ({
+        code: line.code,
+        description: line.description,
+        units: line.units,
+        ...(line.phase ? { phase: line.phase } : {}),
+        ...(line.technique ? { technique: line.technique } : {}),
+        ...(line.fractions ? { fractions: line.fractions } : {}),
+      })),
+    })),
+  };
 }
 
 const dayUnitWords = { calendar_days: 'calendar days', business_days: 'business days' } as const;

@@ -18,7 +18,7 @@ import { loadOfficeCase, type CaseRow } from './case-view.ts';
 import { policyVersionForCase } from './case-policy.ts';
 import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
-import { acquisitionOf, submissionOutlook, validityKind, type SubmissionOutlook } from './submission-rules.ts';
+import { acquisitionOf, outlookView, submissionOutlook, validityKind } from './submission-rules.ts';
 import { executeRows } from '../../db/execute-rows.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
 
@@ -29,19 +29,6 @@ const statusWords: Record<SubmissionResult['status'], string> = {
   pending_clinical_review: 'sent to clinical review',
   administratively_denied: 'administratively denied',
 };
-
-function criteriaView(outlook: SubmissionOutlook): SubmissionResult['criteria'] {
-  const evaluation = outlook.kind === 'administrative_denial' ? null : outlook.evaluation;
-  return (evaluation?.outcomes ?? []).map((outcome) => ({
-    id: outcome.id,
-    text: outcome.text,
-    result: outcome.result,
-    reason: outcome.reason,
-    guideline: outcome.citation.guideline,
-    version: outcome.citation.version,
-    section: outcome.citation.section,
-  }));
-}
 
 async function nextNumber(tx: Transaction, sequence: 'case_number_seq' | 'authorization_number_seq'): Promise<string> {
   const [row] = await executeRows<{ value: string | number }>(tx, sql`select nextval(${sequence}) as value`);
@@ -118,7 +105,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
       validFrom: validity.start,
       validTo: validity.end,
       decisionDueAt: null,
-      criteria: criteriaView(outlook),
+      ...outlookView(outlook),
       message: `Your case has been approved. Authorization number ${authorizationNumber}, valid ${validity.start} through ${validity.end}.`,
     };
   } else {
@@ -137,7 +124,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
       validFrom: null,
       validTo: null,
       decisionDueAt: due?.toISOString() ?? null,
-      criteria: criteriaView(outlook),
+      ...outlookView(outlook),
       message:
         outlook.kind === 'administrative_denial'
           ? `Case ${caseNumber}: ${outlook.reason} The request is administratively denied; a letter explains the options.`

@@ -127,6 +127,8 @@ export const cases = pgTable(
     index('cases_office_submitted_idx').on(table.officeId, table.submittedAt),
     index('cases_worklist_search_idx').using('gin', table.worklistSearch),
     index('cases_office_member_idx').on(table.officeId, table.memberId),
+    // The member's earlier authorizations across offices, for frequency criteria (member-history.ts).
+    index('cases_member_status_idx').on(table.memberId, table.status),
     index('cases_expiry_idx').on(table.status, table.expiresAt),
     index('cases_office_legacy_idx').on(table.officeId, table.submittedAt).where(sql`portal = 'legacy'`),
   ],

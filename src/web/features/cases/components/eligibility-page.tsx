@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { SERVICE_SETTING_OPTIONS } from '../../../../contracts/plan-admin.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { applyServerErrors } from '../../../lib/forms.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -8,12 +9,14 @@ import { useCheckEligibility, usePlans } from '../api/tracking.ts';
 import { todayIso } from '../steps.ts';
 import { DateField } from './date-field.tsx';
 
+type ServiceSetting = (typeof SERVICE_SETTING_OPTIONS)[number]['value'];
+
 /** /eligibility: is the member covered on a date, and does this service need authorization? */
 export function EligibilityPage() {
   usePageTitle('Eligibility Lookup');
   const plans = usePlans();
   const check = useCheckEligibility();
-  const [values, setValues] = useState({ planId: '', patientId: '', dateOfBirth: '', lastName: '', onDate: todayIso(), procedureCode: '' });
+  const [values, setValues] = useState({ planId: '', patientId: '', dateOfBirth: '', lastName: '', onDate: todayIso(), procedureCode: '', setting: '' });
   const [errors, setErrors] = useState<Record<string, ReactNode>>({});
   const set = (key: keyof typeof values) => (value: string) => setValues((before) => ({ ...before, [key]: value }));
 
@@ -21,7 +24,7 @@ export function EligibilityPage() {
     event.preventDefault();
     setErrors({});
     check.mutate(
-      { ...values, patientId: values.patientId.trim(), lastName: values.lastName.trim(), procedureCode: values.procedureCode.trim() },
+      { ...values, patientId: values.patientId.trim(), lastName: values.lastName.trim(), procedureCode: values.procedureCode.trim(), setting: values.setting as ServiceSetting | '' },
       { onError: (error) => applyServerErrors({ getValues: () => values, setErrors }, error) },
     );
   };
@@ -41,6 +44,16 @@ export function EligibilityPage() {
           <Group align="flex-start">
             <DateField label="Date of Service" value={values.onDate || null} onChange={(value) => set('onDate')(value ?? '')} error={errors['onDate']} required w={200} />
             <TextInput label="Procedure Code" description="Optional: does this service need authorization?" value={values.procedureCode} onChange={(event) => set('procedureCode')(event.currentTarget.value)} error={errors['procedureCode']} w={260} />
+            <Select
+              label="Where will it be done?"
+              description="Optional: some plans need no authorization in some settings."
+              data={SERVICE_SETTING_OPTIONS.map((option) => ({ ...option }))}
+              value={values.setting || null}
+              onChange={(value) => set('setting')(value ?? '')}
+              error={errors['setting']}
+              clearable
+              w={300}
+            />
           </Group>
           <ErrorAlert error={check.error} formValues={values} />
           <Group>

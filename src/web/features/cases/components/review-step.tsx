@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Radio, Stack, Table, Text, Texta
 import { IconAlertTriangle, IconArrowLeft, IconCopy, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ReviewOutlook } from '../../../../contracts/cases.ts';
+import type { GuidelineAlternative, ReviewOutlook } from '../../../../contracts/cases.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -68,6 +68,35 @@ export function CriteriaTable({ criteria }: { criteria: ReviewOutlook['criteria'
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Treatment plans the guideline supports for these answers (seeds: alternative recommendations). */
+export function GuidelineAlternatives({ alternatives, heading }: { alternatives: readonly GuidelineAlternative[]; heading: string }) {
+  if (alternatives.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="alternatives-heading">
+      <Title order={3} size="h4" id="alternatives-heading" mb="xs">
+        {heading}
+      </Title>
+      <Stack gap="xs">
+        {alternatives.map((alternative) => (
+          <Alert key={alternative.id} color="blue" variant="light" title={alternative.text}>
+            <Text size="sm">{alternative.reason}</Text>
+            {alternative.lines.length > 0 && (
+              <Text size="sm">
+                {alternative.lines.map((line) => [line.phase, line.technique, line.fractions ? `${line.fractions} fractions` : `${line.units} × ${line.code}`].filter(Boolean).join(', ')).join('; ')}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed">
+              {alternative.guideline}, version {alternative.version}, section {alternative.section}
+            </Text>
+          </Alert>
+        ))}
+      </Stack>
+    </section>
   );
 }
 
@@ -187,6 +216,10 @@ export function ReviewStep() {
           <CriteriaTable criteria={outlook.criteria} />
         </section>
       )}
+      <GuidelineAlternatives
+        alternatives={outlook.alternatives}
+        heading="The guideline supports these instead: a reviewer may recommend one, or you can go back and change your answers"
+      />
       {criteriaNotMet && (
         <Stack gap="sm">
           <Radio.Group

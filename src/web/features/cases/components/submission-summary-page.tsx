@@ -14,7 +14,7 @@ import { useCase } from '../api/get-case.ts';
 import { useCaseDetail } from '../api/tracking.ts';
 import { statusLabel } from '../status.ts';
 import { CaseReview } from './case-summary.tsx';
-import { CriteriaTable } from './review-step.tsx';
+import { CriteriaTable, GuidelineAlternatives } from './review-step.tsx';
 import { PrintButtons } from './print-buttons.tsx';
 
 type Line = SubmissionResult['approvedLines'][number];
@@ -187,6 +187,7 @@ export function SubmissionSummaryPage() {
           <ApprovedLines lines={result.approvedLines} />
         </section>
       )}
+      <GuidelineAlternatives alternatives={result.alternatives ?? []} heading="Alternatives the guideline supports (a reviewer may recommend one)" />
       {result.criteria.length > 0 && (
         <section aria-labelledby="criteria-heading">
           <Title order={2} size="h4" id="criteria-heading" mb="xs">

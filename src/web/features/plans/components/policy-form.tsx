@@ -16,7 +16,7 @@ interface PolicyFormValues {
   values: Omit<EditablePolicyValues, 'authorizationRequirement' | 'uploads' | 'appeal' | 'electiveSpineSurgeryLeadTime' | 'currentPortalFrom' | 'reconsideration'> & {
     reconsideration: { kind: 'none' | 'within' | 'before_appeal'; within: DayCount };
     appeal: { handledBy: 'plan' | 'vendor'; within: DayCount; hasSecondLevel: boolean; secondLevel: { handledBy: 'plan' | 'vendor'; within: DayCount } };
-    authorizationRequirement: { exemptCodes: string; exemptSettings: string[] };
+    authorizationRequirement: { exemptCodes: string; exemptSettings: EditablePolicyValues['authorizationRequirement']['exemptSettings'] };
     uploads: { maxFiles: number; allowedExtensions: string; maxFileMegabytes: number };
     spineLeadTime: { required: boolean; within: DayCount };
     currentPortalFrom: string;

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_member_status_idx" ON "cases" USING btree ("member_id","status");
