@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import { openDatabase } from '../db/client.ts';
 import { loadReferenceData } from '../db/seed/load-reference-data.ts';
 import { seedCatalogue } from '../db/seed/seed-catalogue.ts';
+import { shippedContentProblems } from '../content/validate-content.ts';
 import { seedDemoDirectory } from '../db/seed/demo-directory.ts';
 import { systemClock, type Clock } from '../domain/shared/clock.ts';
 import type { AppContext } from '../app/context.ts';
@@ -38,6 +39,11 @@ export interface RunningPriora {
  * the same way.
  */
 export async function startPriora(config: Config, clock: Clock = systemClock, log: (line: string) => void = console.log): Promise<RunningPriora> {
+  // Cases are decided on this content: a broken questionnaire, rule or citation stops the start.
+  const contentProblems = shippedContentProblems();
+  if (contentProblems.length > 0) {
+    throw new Error(`The clinical content shipped with Priora has ${contentProblems.length} problem(s):\n${contentProblems.join('\n')}`);
+  }
   const dataDir = path.resolve(config.DATA_DIR);
   const connection = await openDatabase({
     databaseUrl: config.DATABASE_URL,
