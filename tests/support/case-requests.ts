@@ -20,6 +20,8 @@ export interface CaseRequest {
   diagnosis: string;
   siteNpi: string;
   answers: Answers;
+  /** What the office adds when the answers do not meet the criteria (the submit endpoint requires it then). */
+  criteriaNotMet?: { choice: 'upload' | 'notes' | 'both' | 'none'; notes?: string };
 }
 
 /**
@@ -48,7 +50,7 @@ export async function requestAndSubmitCase(tc: TestContext, office: Browser, req
   view = (await office.put(`/api/cases/${view.id}/urgency`, { version: view.version, urgency: 'standard', reasons: { jeopardy: false, severePain: false } })).json<CaseView>();
   const state = (await office.put(`/api/cases/${view.id}/questionnaire`, { version: view.version, answers: request.answers })).json<QuestionnaireState>();
   expect(state.problems).toEqual([]);
-  const response = await office.request('POST', `/api/cases/${view.id}/submit`, { version: state.caseVersion, acknowledge: true }, { 'idempotency-key': `key-${view.id}` });
+  const response = await office.request('POST', `/api/cases/${view.id}/submit`, { version: state.caseVersion, acknowledge: true, ...(request.criteriaNotMet ? { criteriaNotMet: request.criteriaNotMet } : {}) }, { 'idempotency-key': `key-${view.id}` });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<SubmissionResult>();
 }

@@ -5,21 +5,9 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { giColonoscopyQuestionnaireV1 as questionnaire } from '../questionnaires/gi-colonoscopy.v1.ts';
 import { decide } from './decide.testing.ts';
 import { giColonoscopyCriteriaV1 as criteria } from './gi-colonoscopy.v1.ts';
+import { afterAdvancedAdenoma, rectalBleeding } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-06-01';
-
-/** Three years after an advanced adenoma (a 12 mm tubulovillous polyp) was removed at a complete colonoscopy. */
-const afterAdvancedAdenoma: Answers = {
-  indication: 'polyp-surveillance',
-  'age-years': 58,
-  'previous-colonoscopy': true,
-  'last-colonoscopy': '2023-05-15',
-  'last-complete': 'yes',
-  'polyp-finding': 'advanced-adenoma',
-};
-
-/** A 52-year-old with rectal bleeding and iron-deficiency anemia, never scoped. */
-const rectalBleeding: Answers = { indication: 'diagnostic', 'age-years': 52, 'previous-colonoscopy': false, findings: ['rectal-bleeding', 'iron-deficiency'] };
 
 const run = (answers: Answers) => decide(questionnaire, criteria, answers, dateOfService, '45378');
 

@@ -5,32 +5,10 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { labHereditaryCancerQuestionnaireV1 as questionnaire } from '../questionnaires/lab-hereditary-cancer.v1.ts';
 import { decide } from './decide.testing.ts';
 import { labHereditaryCancerCriteriaV1 as criteria } from './lab-hereditary-cancer.v1.ts';
+import { sisterHasVariant, tripleNegativeAt44 } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-04-14';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
-
-/** A woman with triple-negative breast cancer at 44, whose aunt had ovarian cancer, counseled before testing. */
-const tripleNegativeAt44: Answers = {
-  'personal-cancer': true,
-  'personal-history': ['breast-50', 'triple-negative'],
-  'family-history': ['relative-ovarian'],
-  'familial-variant': 'no',
-  'risk-model': 'not-done',
-  'previous-testing': 'none',
-  counseling: 'done',
-  'result-use': ['treatment', 'screening', 'relatives'],
-};
-
-/** No cancer herself; her sister has a known BRCA2 variant. */
-const sisterHasVariant: Answers = {
-  'personal-cancer': false,
-  'family-history': ['relative-breast-50'],
-  'familial-variant': 'yes',
-  'risk-model': 'not-done',
-  'previous-testing': 'none',
-  counseling: 'scheduled',
-  'result-use': ['screening'],
-};
 
 const run = (answers: Answers, procedureCode = '81162') => decide(questionnaire, criteria, answers, dateOfService, procedureCode);
 

@@ -5,21 +5,9 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { medDrugsDenosumabQuestionnaireV1 as questionnaire } from '../questionnaires/med-drugs-denosumab.v1.ts';
 import { decide } from './decide.testing.ts';
 import { medDrugsDenosumabCriteriaV1 as criteria } from './med-drugs-denosumab.v1.ts';
+import { denosumabPostmenopausal as postmenopausal } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-04-01';
-
-/** Postmenopausal osteoporosis, T-score −2.8, a vertebral fracture on alendronate: 60 mg every 6 months, two doses, in the office. */
-const postmenopausal: Answers = {
-  indication: 'osteoporosis-postmenopausal',
-  'fracture-risk': ['t-score', 'fracture'],
-  bisphosphonate: 'failed',
-  'calcium-ok': 'yes',
-  'other-bone-drug': false,
-  'dose-mg': 60,
-  'interval-weeks': 26,
-  doses: 2,
-  'site-of-care': 'office',
-};
 
 /** Bone metastases from breast cancer: 120 mg every 4 weeks × 6, in a hospital outpatient department for a first dose. */
 const boneMetastases: Answers = {

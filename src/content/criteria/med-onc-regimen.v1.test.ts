@@ -5,46 +5,14 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { medOncRegimenQuestionnaireV1 as questionnaire } from '../questionnaires/med-onc-regimen.v1.ts';
 import { decide } from './decide.testing.ts';
 import { medOncRegimenCriteriaV1 as criteria } from './med-onc-regimen.v1.ts';
+import { carboplatin, carboplatinPemetrexedPembrolizumab, pembrolizumab, pembrolizumabAlone } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-04-06';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
 
-const pembrolizumab = { code: 'J9271', display: 'Pembrolizumab (Keytruda)' };
-const carboplatin = { code: 'J9045', display: 'Carboplatin' };
-const pemetrexed = { code: 'J9305', display: 'Pemetrexed' };
 const docetaxel = { code: 'J9171', display: 'Docetaxel' };
 const trastuzumab = { code: 'J9355', display: 'Trastuzumab (Herceptin)' };
 const pertuzumab = { code: 'J9306', display: 'Pertuzumab (Perjeta)' };
-
-/** First-line pembrolizumab for metastatic lung adenocarcinoma with PD-L1 of 80% and no driver: 200 mg every 21 days × 6. */
-const pembrolizumabAlone: Answers = {
-  'cancer-type': 'nsclc',
-  stage: 'metastatic',
-  line: 'first',
-  'nsclc-histology': 'nonsquamous',
-  'driver-alteration': 'none',
-  pdl1: 'high',
-  'nsclc-regimen': 'nsclc-pembrolizumab',
-  ecog: '1',
-  'weight-kg': 72,
-  bsa: 1.85,
-  'cycle-days': 21,
-  drugs: [{ drug: pembrolizumab, 'dose-basis': 'mg', dose: 200, 'doses-per-cycle': 1, cycles: 6 }],
-};
-
-/** Carboplatin (AUC 5, 650 mg) × 4, pemetrexed 500 mg/m² × 6 and pembrolizumab × 6 for PD-L1 1–49%. */
-const carboplatinPemetrexedPembrolizumab: Answers = {
-  ...pembrolizumabAlone,
-  pdl1: 'low',
-  'nsclc-regimen': 'nsclc-carboplatin-pemetrexed-pembrolizumab',
-  ecog: '0',
-  bsa: 1.8,
-  drugs: [
-    { drug: carboplatin, 'dose-basis': 'mg', dose: 650, 'doses-per-cycle': 1, cycles: 4 },
-    { drug: pemetrexed, 'dose-basis': 'mg-m2', dose: 500, 'doses-per-cycle': 1, cycles: 6 },
-    { drug: pembrolizumab, 'dose-basis': 'mg', dose: 200, 'doses-per-cycle': 1, cycles: 6 },
-  ],
-};
 
 const run = (answers: Answers, procedureCode = 'J9271') => decide(questionnaire, criteria, answers, dateOfService, procedureCode);
 

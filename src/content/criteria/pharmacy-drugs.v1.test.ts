@@ -5,23 +5,9 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { pharmacyDrugsQuestionnaireV1 as questionnaire } from '../questionnaires/pharmacy-drugs.v1.ts';
 import { decide } from './decide.testing.ts';
 import { pharmacyDrugsCriteriaV1 as criteria } from './pharmacy-drugs.v1.ts';
+import { semaglutide } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-04-01';
-
-/** Semaglutide for type 2 diabetes after metformin did not control it: one pen (four weekly doses) per fill, for a year. */
-const semaglutide: Answers = {
-  'drug-name': 'Semaglutide (Ozempic)',
-  strength: '1 mg/0.74 mL pen',
-  quantity: 1,
-  'days-supply': 28,
-  start: 'new',
-  'indication-support': 'labeled',
-  alternatives: 'failed',
-  'alternatives-detail': 'Metformin 1000 mg twice daily for 9 months; HbA1c still 8.4%.',
-  'within-quantity-limit': 'yes',
-  'dose-within-label': 'yes',
-  months: 12,
-};
 
 const run = (answers: Answers) => decide(questionnaire, criteria, answers, dateOfService, 'PHARM');
 

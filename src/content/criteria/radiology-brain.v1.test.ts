@@ -5,16 +5,10 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { radiologyBrainQuestionnaireV1 as questionnaire } from '../questionnaires/radiology-brain.v1.ts';
 import { decide } from './decide.testing.ts';
 import { radiologyBrainCriteriaV1 as criteria } from './radiology-brain.v1.ts';
+import { headacheWithWarningSigns } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-05-11';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
-
-/** A new headache at 58 that wakes the patient at night, never imaged: MRI without contrast. */
-const headacheWithWarningSigns: Answers = {
-  indication: 'headache',
-  'headache-features': ['new-after-50', 'positional'],
-  'prior-imaging': 'no',
-};
 
 /** A known glioma after surgery, rechecked 4 months after the last MRI during chemotherapy. */
 const tumorFollowUp: Answers = {

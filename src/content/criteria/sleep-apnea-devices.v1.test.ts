@@ -5,6 +5,7 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { sleepApneaDevicesQuestionnaireV1 as questionnaire } from '../questionnaires/sleep-apnea-devices.v1.ts';
 import { decide } from './decide.testing.ts';
 import { sleepApneaDevicesCriteriaV1 as criteria } from './sleep-apnea-devices.v1.ts';
+import { startingCpap } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-05-11';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
@@ -12,19 +13,6 @@ const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
 const cpap = 'Continuous positive airway pressure (cpap) device';
 const humidifier = 'Humidifier, heated, used with positive airway pressure device';
 const fullFaceMask = 'Full face mask used with positive airway pressure device, each';
-
-/** Moderate apnea (AHI 22) on a home test, starting CPAP with a humidifier and a full face mask. */
-const startingCpap: Answers = {
-  'diagnostic-study-type': 'home',
-  'diagnostic-study-date': '2026-04-20',
-  ahi: 22,
-  'apnea-conditions': ['sleepiness'],
-  'central-events': 'no',
-  'prior-cpap': 'never',
-  'therapy-stage': 'start',
-  'done-before-device': ['evaluation', 'education'],
-  accessories: ['E0562', 'A7030'],
-};
 
 const run = (answers: Answers, procedureCode = 'E0601') => decide(questionnaire, criteria, answers, dateOfService, procedureCode);
 

@@ -5,20 +5,10 @@ import { validateQuestionnaire } from '../../domain/questionnaires/validate-ques
 import { sleepTestingQuestionnaireV1 as questionnaire } from '../questionnaires/sleep-testing.v1.ts';
 import { decide } from './decide.testing.ts';
 import { sleepTestingCriteriaV1 as criteria } from './sleep-testing.v1.ts';
+import { typicalApnea, typicalApneaWithHeartFailure as withHeartFailure } from './sample-answers.testing.ts';
 
 const dateOfService = '2026-05-11';
 const everyCriterion = criteria.criteria.map((criterion) => criterion.id);
-
-/** Snoring, witnessed pauses and daytime sleepiness, seen in clinic last month, no other illness. */
-const typicalApnea: Answers = {
-  'evaluation-date': '2026-04-14',
-  'apnea-signs': ['snoring', 'witnessed-apneas', 'sleepiness', 'obesity'],
-  'home-test-unsuitable': ['none'],
-  'prior-study': 'no',
-};
-
-/** The same patient with heart failure: the study is done in a sleep lab. */
-const withHeartFailure: Answers = { ...typicalApnea, 'home-test-unsuitable': ['cardiopulmonary'] };
 
 const run = (answers: Answers, procedureCode = 'G0399') => decide(questionnaire, criteria, answers, dateOfService, procedureCode);
 
