@@ -8,6 +8,7 @@ import { optionalPhoneSchema, stateSchema, trimmed } from './common.ts';
  * POST  /plans { code, name, phone?, fax? } → 201 PlanDetail
  * GET   /plans/:code                   → PlanDetail (lines of business, contracts, policy versions)
  * PATCH /plans/:code { name, phone?, fax? } → PlanDetail
+ * GET   /plans/:code/history           → { changes: PlanChange[] } (who changed the plan, newest first)
  * POST  /plans/:code/lines { lineOfBusiness, state }            → PlanDetail
  * DELETE /plans/:code/lines/:lineOfBusiness/:state               → PlanDetail
  * POST  /plans/:code/contracts { programCode, lineOfBusiness, effectiveFrom, effectiveTo? } → PlanDetail
@@ -209,6 +210,13 @@ export interface PolicyScopeView {
   /** Versions written for exactly this scope, newest first, withdrawn ones included. */
   versions: PolicyVersionView[];
   today: string;
+}
+
+/** One change to a plan, from the audit trail: GET /api/admin/plans/:code/history → { changes }. */
+export interface PlanChange {
+  at: string;
+  by: string;
+  change: string;
 }
 
 export interface ProcedureRow {

@@ -12,7 +12,7 @@ import { auditEvents } from '../../src/db/schema/audit.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
-import type { PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
+import type { PlanChange, PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
 
 /**
  * Issue 4's check for plan configuration: a plan administrator changes a policy number and the
@@ -177,6 +177,16 @@ describe('plan configuration', () => {
     const contract = contracted.json<PlanDetail>().contracts.find((entry) => entry.programCode === 'SLEEP' && entry.lineOfBusiness === 'medicaid')!;
     const ended = await planAdmin.patch(`/api/admin/plans/DEMO/contracts/${contract.id}`, { effectiveTo: '2026-12-31' });
     expect(ended.json<PlanDetail>().contracts.find((entry) => entry.id === contract.id)?.effectiveTo).toBe('2026-12-31');
+
+    // Who changed what, newest first, in words.
+    const { changes } = (await planAdmin.get('/api/admin/plans/DEMO/history')).json<{ changes: PlanChange[] }>();
+    expect(changes.map((change) => change.change)).toEqual([
+      'Set the end of the SLEEP medicaid contract to 2026-12-31 (was open-ended).',
+      'Contracted SLEEP for medicaid from 2026-04-01.',
+      'Added IL to medicaid.',
+      'Changed name from “Priora Demo Health Plan” to “Priora Demo Health Plan of Illinois”, fax from “6085550152” to “”.',
+    ]);
+    expect(changes[0]?.by).toContain('(config.plan)');
   });
 
   it('adds a code to a program list, refusing a duplicate', async () => {

@@ -1,6 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { auditEvents } from '../../db/schema/audit.ts';
+import { users } from '../../db/schema/users.ts';
 import type { z } from 'zod';
-import type { addContractSchema, addPlanLineSchema, addProcedureSchema, createPlanSchema, PlanDetail, PlanSummary, ProcedureRow, updatePlanSchema } from '../../contracts/plan-admin.ts';
+import type { addContractSchema, addPlanLineSchema, addProcedureSchema, createPlanSchema, PlanChange, PlanDetail, PlanSummary, ProcedureRow, updatePlanSchema } from '../../contracts/plan-admin.ts';
 import type { Queryable } from '../../db/client.ts';
 import { healthPlans, planLinesOfBusiness, planProgramContracts, programProcedures, programs, type LineOfBusiness } from '../../db/schema/plans.ts';
 import { usStates } from '../../db/schema/reference.ts';
@@ -58,6 +60,50 @@ async function detail(db: Queryable, code: string): Promise<PlanDetail> {
     .where(eq(planProgramContracts.planId, plan.id))
     .orderBy(asc(programs.sortOrder), asc(planProgramContracts.lineOfBusiness), asc(planProgramContracts.effectiveFrom));
   return { ...summary!, contracts, policyVersions: await planPolicyVersions(db, code) };
+}
+
+/** Words for the plan's change history. */
+function describeChange(action: string, details: Record<string, unknown>): string {
+  const text = (key: string) => (typeof details[key] === 'string' ? details[key] : '');
+  switch (action) {
+    case 'plan.create':
+      return `Added the plan (${text('name')}).`;
+    case 'plan.update': {
+      const before = (details['before'] ?? {}) as Record<string, unknown>;
+      const after = (details['after'] ?? {}) as Record<string, unknown>;
+      const shown = (value: unknown) => (typeof value === 'string' ? value : '');
+      const changed = ['name', 'phone', 'fax'].filter((key) => before[key] !== after[key]);
+      return changed.length ? `Changed ${changed.map((key) => `${key} from “${shown(before[key])}” to “${shown(after[key])}”`).join(', ')}.` : 'Saved the plan without changes.';
+    }
+    case 'plan.line.add':
+      return `Added ${text('state')} to ${text('lineOfBusiness')}.`;
+    case 'plan.line.remove':
+      return `Removed ${text('state')} from ${text('lineOfBusiness')}.`;
+    case 'plan.contract.add':
+      return `Contracted ${text('programCode')} for ${text('lineOfBusiness')} from ${text('effectiveFrom')}${text('effectiveTo') ? ` to ${text('effectiveTo')}` : ''}.`;
+    case 'plan.contract.end':
+      return `Set the end of the ${text('programCode')} ${text('lineOfBusiness')} contract to ${text('after') || 'open-ended'} (was ${text('before') || 'open-ended'}).`;
+    default:
+      return action;
+  }
+}
+
+/** Who changed the plan itself (name, numbers, states, contracts) and when; policy versions have their own history. */
+export async function planChangeHistory(ctx: AppContext, actor: Actor, code: string): Promise<PlanChange[]> {
+  await authorize(ctx, actor, 'plans.read', SYSTEM);
+  await planByCode(ctx.db, code);
+  const rows = await ctx.db
+    .select({ occurredAt: auditEvents.occurredAt, action: auditEvents.action, details: auditEvents.details, firstName: users.firstName, lastName: users.lastName, userName: users.userName })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(eq(auditEvents.objectType, 'health_plan'), eq(auditEvents.objectId, code), eq(auditEvents.outcome, 'success')))
+    .orderBy(desc(auditEvents.sequence))
+    .limit(200);
+  return rows.map((row) => ({
+    at: row.occurredAt.toISOString(),
+    by: row.userName ? `${row.firstName ?? ''} ${row.lastName ?? ''} (${row.userName})`.trim() : 'Priora',
+    change: describeChange(row.action, row.details),
+  }));
 }
 
 export async function listPlans(ctx: AppContext, actor: Actor): Promise<PlanSummary[]> {
@@ -161,7 +207,7 @@ export async function addContract(ctx: AppContext, actor: Actor, code: string, i
       .insert(planProgramContracts)
       .values({ planId: plan.id, programCode: input.programCode, lineOfBusiness: input.lineOfBusiness, effectiveFrom: input.effectiveFrom, effectiveTo: end })
       .returning({ id: planProgramContracts.id });
-    await recordAudit(tx, ctx.clock, { action: 'plan.contract.add', outcome: 'success', actor, objectType: 'plan_contract', objectId: created?.id, details: { plan: code, ...input } });
+    await recordAudit(tx, ctx.clock, { action: 'plan.contract.add', outcome: 'success', actor, objectType: 'health_plan', objectId: code, details: { contractId: created?.id, ...input } });
     return detail(tx, code);
   });
 }
@@ -182,9 +228,9 @@ export async function endContract(ctx: AppContext, actor: Actor, code: string, c
       action: 'plan.contract.end',
       outcome: 'success',
       actor,
-      objectType: 'plan_contract',
-      objectId: contract.id,
-      details: { plan: code, programCode: contract.programCode, lineOfBusiness: contract.lineOfBusiness, before: contract.effectiveTo, after: effectiveTo },
+      objectType: 'health_plan',
+      objectId: code,
+      details: { contractId: contract.id, programCode: contract.programCode, lineOfBusiness: contract.lineOfBusiness, before: contract.effectiveTo, after: effectiveTo },
     });
     return detail(tx, code);
   });

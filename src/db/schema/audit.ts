@@ -32,5 +32,7 @@ export const auditEvents = pgTable(
     index('audit_events_occurred_idx').on(table.occurredAt),
     index('audit_events_actor_idx').on(table.actorUserId),
     index('audit_events_member_idx').on(table.memberId),
+    // The history of one configured object (a plan's changes) without scanning the trail.
+    index('audit_events_object_idx').on(table.objectType, table.objectId),
   ],
 );

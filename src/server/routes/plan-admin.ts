@@ -15,7 +15,7 @@ import {
   withdrawPolicyVersionSchema,
 } from '../../contracts/plan-admin.ts';
 import type { AppContext } from '../../app/context.ts';
-import { addContract, addPlanLine, addProgramProcedure, createPlan, endContract, getPlan, listPlans, listProgramProcedures, listPrograms, removePlanLine, updatePlan } from '../../app/plans/manage-plans.ts';
+import { addContract, addPlanLine, addProgramProcedure, createPlan, endContract, getPlan, listPlans, listProgramProcedures, listPrograms, planChangeHistory, removePlanLine, updatePlan } from '../../app/plans/manage-plans.ts';
 import { addPolicyVersion, getPolicyScope, withdrawPolicyVersion } from '../../app/policies/manage-policies.ts';
 import { requireActor } from '../plugins/session.ts';
 
@@ -28,6 +28,7 @@ export function planAdminRoutes(baseApp: FastifyInstance, ctx: AppContext): void
   app.get('/admin/plans', async (request) => ({ plans: await listPlans(ctx, requireActor(request)) }));
   app.post('/admin/plans', { schema: { body: createPlanSchema } }, async (request, reply) => reply.status(201).send(await createPlan(ctx, requireActor(request), request.body)));
   app.get('/admin/plans/:code', { schema: { params: planParams } }, async (request) => getPlan(ctx, requireActor(request), request.params.code));
+  app.get('/admin/plans/:code/history', { schema: { params: planParams } }, async (request) => ({ changes: await planChangeHistory(ctx, requireActor(request), request.params.code) }));
   app.patch('/admin/plans/:code', { schema: { params: planParams, body: updatePlanSchema } }, async (request) => updatePlan(ctx, requireActor(request), request.params.code, request.body));
   app.post('/admin/plans/:code/lines', { schema: { params: planParams, body: addPlanLineSchema } }, async (request) => addPlanLine(ctx, requireActor(request), request.params.code, request.body));
   app.delete(

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanDetail } from '../../../../contracts/plan-admin.ts';
+import type { PlanChange, PlanDetail } from '../../../../contracts/plan-admin.ts';
 import { api } from '../../../lib/api-client.ts';
 import { planKeys } from './plans-query-keys.ts';
 
@@ -10,4 +10,13 @@ export function getPlan(code: string, signal?: AbortSignal): Promise<PlanDetail>
 
 export function usePlan(code: string) {
   return useQuery({ queryKey: planKeys.plan(code), queryFn: ({ signal }) => getPlan(code, signal) });
+}
+
+/** GET /api/admin/plans/:code/history → { changes }: who changed the plan, newest first. */
+export function usePlanHistory(code: string) {
+  return useQuery({
+    queryKey: [...planKeys.plan(code), 'history'],
+    queryFn: ({ signal }) => api.get<{ changes: PlanChange[] }>(`/api/admin/plans/${encodeURIComponent(code)}/history`, { signal }),
+    select: (data) => data.changes,
+  });
 }

@@ -7,11 +7,11 @@ import { addContractSchema, addPlanLineSchema, LINE_OF_BUSINESS_LABELS, LINES_OF
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { hasPermission, useSession } from '../../auth/api/get-session.ts';
 import { planChanges, usePlanChange, type AddContractInput, type AddPlanLineInput, type UpdatePlanInput } from '../api/change-plan.ts';
-import { usePlan } from '../api/get-plan.ts';
+import { usePlan, usePlanHistory } from '../api/get-plan.ts';
 import { usePrograms } from '../api/program-procedures.ts';
 import { PolicyVersionsTable } from './policy-versions-table.tsx';
 
@@ -232,6 +232,43 @@ function Contracts({ plan, canManage }: { plan: PlanDetail; canManage: boolean }
   );
 }
 
+function PlanHistory({ code }: { code: string }) {
+  const history = usePlanHistory(code);
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h4">
+          Changes to this plan
+        </Title>
+        <ErrorAlert error={history.error} />
+        {history.data?.length === 0 && <Text c="dimmed">No changes since the plan was set up.</Text>}
+        {(history.data?.length ?? 0) > 0 && (
+          <ScrollArea>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>Who</Table.Th>
+                  <Table.Th>What changed</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {history.data?.map((change, index) => (
+                  <Table.Tr key={`${change.at}-${index}`}>
+                    <Table.Td>{formatDateTime(change.at)}</Table.Td>
+                    <Table.Td>{change.by}</Table.Td>
+                    <Table.Td>{change.change}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
 /** One plan: its details, lines of business, contracts and the policy versions that apply to it. */
 export function PlanPage() {
   const { code = '' } = useParams();
@@ -283,6 +320,7 @@ export function PlanPage() {
           <PolicyVersionsTable versions={plan.data.policyVersions} showScope />
         </Stack>
       </Card>
+      <PlanHistory code={plan.data.code} />
     </Stack>
   );
 }
