@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, trimmed } from './common.ts';
+import { emailSchema, optionalPhoneSchema, optionalTrimmed, pageQueryFields, phoneSchema, trimmed, type ListPage } from './common.ts';
 import { SERVICE_SETTING_VALUES } from './plan-admin.ts';
 
 /** A calendar date as the API carries it: YYYY-MM-DD. */
@@ -279,12 +279,12 @@ export const worklistQuerySchema = z
     submittedTo: isoDateSchema.optional(),
     sort: z.enum(worklistSortColumns).default('submittedAt'),
     direction: z.enum(['asc', 'desc']).default('desc'),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(5).max(100).default(25),
+    ...pageQueryFields,
   })
   .strict();
 
-export interface CaseWorklistRow {
+/** What every list of an office's requests shows of each (Certification Summary, Authorization Lookup, legacy portal). */
+export interface CaseListRow {
   id: string;
   caseNumber: string | null;
   authorizationNumber: string | null;
@@ -293,6 +293,9 @@ export interface CaseWorklistRow {
   memberFirstName: string | null;
   providerLastName: string | null;
   providerNpi: string | null;
+}
+
+export interface CaseWorklistRow extends CaseListRow {
   submittedAt: string | null;
   procedureCode: string | null;
   serviceDescription: string | null;
@@ -301,12 +304,7 @@ export interface CaseWorklistRow {
   documentCount: number;
 }
 
-export interface CaseWorklistPage {
-  total: number;
-  page: number;
-  pageSize: number;
-  rows: CaseWorklistRow[];
-}
+export type CaseWorklistPage = ListPage<CaseWorklistRow>;
 
 /**
  * POST /api/lookup/authorizations → { cases: CaseWorklistRow[] } (the office's own cases only):

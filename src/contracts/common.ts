@@ -77,6 +77,23 @@ export const sixDigitCodeSchema = z
   .trim()
   .regex(/^\d{6}$/, { error: 'Enter the 6-digit code.' });
 
+/**
+ * ?page=&pageSize= of every paged list (Certification Summary, legacy portal): pages count from 1,
+ * 25 rows unless asked, at most 100 a page.
+ */
+export const pageQueryFields = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(5).max(100).default(25),
+};
+
+/** One page of a paged list, with the total the pager counts its pages from. */
+export interface ListPage<Row> {
+  total: number;
+  page: number;
+  pageSize: number;
+  rows: Row[];
+}
+
 /** The standard error body of every API response with status >= 400. */
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown>; requestId?: string };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { CaseListRow } from './cases.ts';
+import { pageQueryFields, type ListPage } from './common.ts';
 
 /**
  * The legacy portal (PRODUCT.md C8). Programs move to the current portal on a per-plan date
@@ -24,20 +26,11 @@ export const legacyCaseQuerySchema = z
     memberLastName: z.string().trim().max(60).optional(),
     code: z.string().trim().max(20).optional(),
     planCode: z.string().trim().max(30).optional(),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(5).max(100).default(25),
+    ...pageQueryFields,
   })
   .strict();
 
-export interface LegacyCaseRow {
-  id: string;
-  caseNumber: string | null;
-  authorizationNumber: string | null;
-  status: string;
-  memberLastName: string | null;
-  memberFirstName: string | null;
-  providerLastName: string | null;
-  providerNpi: string | null;
+export interface LegacyCaseRow extends CaseListRow {
   planName: string | null;
   programName: string;
   /** When the request was made in the legacy portal. */
@@ -51,12 +44,7 @@ export interface LegacyCaseRow {
   validTo: string | null;
 }
 
-export interface LegacyCasePage {
-  total: number;
-  page: number;
-  pageSize: number;
-  rows: LegacyCaseRow[];
-}
+export type LegacyCasePage = ListPage<LegacyCaseRow>;
 
 /** GET /api/legacy/cases/:id → LegacyCaseDetail: everything about one legacy request, for one screen. */
 export interface LegacyCaseDetail {

@@ -109,9 +109,12 @@ export interface WorksheetSummary {
   pdfUrl: string;
 }
 
+/** How the code list names each code system, on the page and in its CSV alike. */
+export const CODE_SYSTEM_LABELS = { CPT: 'CPT', HCPCS: 'HCPCS', PROGRAM: 'Program code' } as const;
+
 export interface AuthorizationCodeRow {
   code: string;
-  codeSystem: 'CPT' | 'HCPCS' | 'PROGRAM';
+  codeSystem: keyof typeof CODE_SYSTEM_LABELS;
   /** Priora's own wording (HCPCS: the public CMS text); never a CPT descriptor. */
   description: string;
   authorizationRequired: boolean;

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn } from '../support/http.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
-import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { planProgramContracts } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { users } from '../../src/db/schema/users.ts';
@@ -18,20 +15,13 @@ let otherOffice: Browser;
 let officePractitionerId: string;
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   const officeId = await createOffice(tc, 'Back Bay Orthopedics');
   const otherId = await createOffice(tc, 'Elsewhere Clinic');
   await createUser(tc, { userName: 'bb.user', role: 'office_user', officeId });
   await createUser(tc, { userName: 'else.user', role: 'office_user', officeId: otherId });
   const [creator] = await tc.ctx.db.select({ id: users.id }).from(users).where(eq(users.userName, 'bb.user'));
-  const [row] = await tc.ctx.db
-    .insert(officePractitioners)
-    .values({ officeId, npi: demoOrthopedicSurgeon.npi, locationId: demoOrthopedicSurgeon.locations[0]!.id, addedByUserId: creator!.id, addedAt: tc.clock.now() })
-    .returning();
-  officePractitionerId = row!.id;
+  officePractitionerId = (await addOfficePractitioners(tc, officeId, creator!.id, [demoOrthopedicSurgeon]))[0]!;
   office = await signIn(tc, 'bb.user');
   otherOffice = await signIn(tc, 'else.user');
 });

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
-import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { demoPulmonologist, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
 import { breastWholeWithNodes, dmeBedAndOxygen } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { CaseView } from '../../src/contracts/cases.ts';
@@ -19,17 +16,10 @@ let tc: TestContext;
 let office: Browser;
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   const officeId = await createOffice(tc, 'Programs Office');
   await createUser(tc, { userName: 'prog.user', role: 'office_user', officeId });
-  const userId = await userIdByName(tc, 'prog.user');
-  await tc.ctx.db.insert(officePractitioners).values([
-    { officeId, npi: demoRadiationOncologist.npi, locationId: demoRadiationOncologist.locations[0]!.id, addedByUserId: userId, addedAt: tc.clock.now() },
-    { officeId, npi: demoPulmonologist.npi, locationId: demoPulmonologist.locations[0]!.id, addedByUserId: userId, addedAt: tc.clock.now() },
-  ]);
+  await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'prog.user'), [demoRadiationOncologist, demoPulmonologist]);
   office = await signIn(tc, 'prog.user');
 });
 afterAll(async () => {

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { latestMessage } from '../support/outbox.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
-import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { sites } from '../../src/db/schema/members.ts';
@@ -21,17 +18,10 @@ let planId: string;
 let siteId: string;
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   const officeId = await createOffice(tc, 'Submission Office');
   await createUser(tc, { userName: 'sub.user', role: 'office_user', officeId });
-  const [row] = await tc.ctx.db
-    .insert(officePractitioners)
-    .values({ officeId, npi: demoOrthopedicSurgeon.npi, locationId: demoOrthopedicSurgeon.locations[0]!.id, addedByUserId: await userIdByName(tc, 'sub.user'), addedAt: tc.clock.now() })
-    .returning();
-  officePractitionerId = row!.id;
+  officePractitionerId = (await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'sub.user'), [demoOrthopedicSurgeon]))[0]!;
   planId = (await tc.ctx.db.select({ id: healthPlans.id }).from(healthPlans).where(eq(healthPlans.code, 'WELLSENSE')))[0]!.id;
   const backBay = demoSites.find((site) => site.name.startsWith('Back Bay'))!;
   siteId = (await tc.ctx.db.select({ id: sites.id }).from(sites).where(eq(sites.npi, backBay.npi)))[0]!.id;

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { requestAndSubmitCase } from '../support/case-requests.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
-import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
 import { cases, caseServiceLines } from '../../src/db/schema/cases.ts';
 import { demoMembers, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
@@ -29,10 +26,7 @@ let nurse: Browser;
 let riversideId: string;
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   // The demo offices as start-up makes them (by office name and administrator user name).
   riversideId = await createOffice(tc, 'Riverside Oncology Associates');
   const lakesideId = await createOffice(tc, 'Lakeside Orthopedics');
@@ -41,13 +35,7 @@ beforeAll(async () => {
   await createUser(tc, { userName: 'demo.lakeside', role: 'office_admin', officeId: lakesideId });
   await createUser(tc, { userName: 'other.user', role: 'office_user', officeId: otherId });
   await createUser(tc, { userName: 'legacy.nurse', role: 'nurse_reviewer' });
-  await tc.ctx.db.insert(officePractitioners).values({
-    officeId: riversideId,
-    npi: demoRadiationOncologist.npi,
-    locationId: demoRadiationOncologist.locations[0]!.id,
-    addedByUserId: await userIdByName(tc, 'demo.office'),
-    addedAt: tc.clock.now(),
-  });
+  await addOfficePractitioners(tc, riversideId, await userIdByName(tc, 'demo.office'), [demoRadiationOncologist]);
   expect(await seedDemoLegacyCases(tc.ctx)).toBe(8);
   riverside = await signIn(tc, 'demo.office');
   lakeside = await signIn(tc, 'demo.lakeside');

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { insertSubmittedCases } from '../support/cases.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
-import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { members, sites } from '../../src/db/schema/members.ts';
 import { demoPainPhysicianNewHampshire, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
@@ -35,19 +32,10 @@ const wellsenseMembers = {
 };
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   const officeId = await createOffice(tc, 'Manchester Pain Office');
   await createUser(tc, { userName: 'pain.user', role: 'office_user', officeId });
-  await tc.ctx.db.insert(officePractitioners).values({
-    officeId,
-    npi: demoPainPhysicianNewHampshire.npi,
-    locationId: demoPainPhysicianNewHampshire.locations[0]!.id,
-    addedByUserId: await userIdByName(tc, 'pain.user'),
-    addedAt: tc.clock.now(),
-  });
+  await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'pain.user'), [demoPainPhysicianNewHampshire]);
   otherOfficeId = await createOffice(tc, 'Another Office Entirely');
   await createUser(tc, { userName: 'other.user', role: 'office_user', officeId: otherOfficeId });
   otherUserId = await userIdByName(tc, 'other.user');

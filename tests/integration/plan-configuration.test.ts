@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestContext, type TestContext } from '../support/test-context.ts';
+import type { TestContext } from '../support/test-context.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { requestAndSubmitCase } from '../support/case-requests.ts';
-import { loadReferenceData } from '../../src/db/seed/load-reference-data.ts';
 import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
-import { seedDemoDirectory } from '../../src/db/seed/demo-directory.ts';
-import { officePractitioners } from '../../src/db/schema/practitioners.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
@@ -26,15 +24,11 @@ let planAdmin: Browser;
 const WELLSENSE_MSK_COMMERCIAL = { planCode: 'WELLSENSE', lineOfBusiness: 'commercial', programCode: 'MSK' } as const;
 
 beforeAll(async () => {
-  tc = await createTestContext();
-  await loadReferenceData(tc.ctx.db);
-  await seedCatalogue(tc.ctx.db);
-  await seedDemoDirectory(tc.ctx.db, { members: 0, practitioners: 0, sites: 0 });
+  tc = await createCaseTestContext();
   const officeId = await createOffice(tc, 'Configuration Office');
   await createUser(tc, { userName: 'config.office', role: 'office_user', officeId });
   await createUser(tc, { userName: 'config.plan', role: 'plan_admin' });
-  const userId = await userIdByName(tc, 'config.office');
-  await tc.ctx.db.insert(officePractitioners).values({ officeId, npi: demoOrthopedicSurgeon.npi, locationId: demoOrthopedicSurgeon.locations[0]!.id, addedByUserId: userId, addedAt: tc.clock.now() });
+  await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'config.office'), [demoOrthopedicSurgeon]);
   office = await signIn(tc, 'config.office');
   planAdmin = await signIn(tc, 'config.plan');
 });

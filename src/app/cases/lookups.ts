@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { authorizationLookupSchema, CaseDetail, CaseWorklistRow, EligibilityCheck, eligibilityCheckSchema, SubmissionResult } from '../../contracts/cases.ts';
+import type { Queryable } from '../../db/client.ts';
 import { caseDiagnoses, cases, caseServiceLines } from '../../db/schema/cases.ts';
 import { caseDocuments } from '../../db/schema/documents.ts';
 import { members, sites } from '../../db/schema/members.ts';
@@ -54,6 +55,16 @@ export async function lookupAuthorizations(ctx: AppContext, actor: Actor, input:
   return rows.map(({ memberId: _memberId, ...row }) => ({ ...row, submittedAt: row.submittedAt?.toISOString() ?? null }));
 }
 
+/** The documents kept with a case, oldest first, as the detail screens list them (current and legacy portal). */
+export async function caseDocumentList(db: Queryable, caseId: string): Promise<CaseDetail['documents']> {
+  const documents = await db
+    .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, purpose: caseDocuments.purpose, uploadedAt: caseDocuments.uploadedAt, sizeBytes: caseDocuments.sizeBytes })
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, caseId))
+    .orderBy(asc(caseDocuments.uploadedAt));
+  return documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() }));
+}
+
 /** The Authorization Lookup detail of one of the office's cases (an audited PHI read). */
 export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: string): Promise<CaseDetail> {
   await authorize(ctx, actor, 'cases.read', ownOffice(actor));
@@ -65,11 +76,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
   const [site] = row.siteId ? await ctx.db.select().from(sites).where(eq(sites.id, row.siteId)) : [];
   const lines = await ctx.db.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
   const diagnoses = await ctx.db.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, row.id));
-  const documents = await ctx.db
-    .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, purpose: caseDocuments.purpose, uploadedAt: caseDocuments.uploadedAt, sizeBytes: caseDocuments.sizeBytes })
-    .from(caseDocuments)
-    .where(eq(caseDocuments.caseId, row.id))
-    .orderBy(asc(caseDocuments.uploadedAt));
+  const documents = await caseDocumentList(ctx.db, row.id);
   await ctx.db.transaction((tx) => recordAudit(tx, ctx.clock, { action: 'case.read', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined }));
   return {
     id: row.id,
@@ -102,7 +109,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
       fractionsApproved: line.fractionsApproved,
       status: line.status,
     })),
-    documents: documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() })),
+    documents,
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
   };
 }

@@ -66,6 +66,21 @@ export function submissionOutlook(row: CaseRow, questionnaire: Questionnaire | u
   return { kind: 'refer', evaluation, reason: 'The answers do not show that every guideline criterion is met, so a clinician will review the request.', alternatives };
 }
 
+/**
+ * A service line as the submission result shows it (an approved line, a line of an alternative):
+ * code, description and units, and phase, technique and fractions only where the line has them.
+ */
+export function serviceLineView(line: ServiceLine): GuidelineAlternative['lines'][number] {
+  return {
+    code: line.code,
+    description: line.description,
+    units: line.units,
+    ...(line.phase ? { phase: line.phase } : {}),
+    ...(line.technique ? { technique: line.technique } : {}),
+    ...(line.fractions ? { fractions: line.fractions } : {}),
+  };
+}
+
 /** The criteria and alternatives of an outlook as the review page, the summary and the API show them. */
 export function outlookView(outlook: SubmissionOutlook): Pick<SubmissionResult, 'criteria'> & { alternatives: GuidelineAlternative[] } {
   const evaluation = outlook.kind === 'administrative_denial' ? null : outlook.evaluation;
@@ -77,14 +92,7 @@ export function outlookView(outlook: SubmissionOutlook): Pick<SubmissionResult, 
       text: alternative.text,
       reason: alternative.reason,
       ...cited(alternative.citation),
-      lines: alternative.lines.map((line) => ({
-        code: line.code,
-        description: line.description,
-        units: line.units,
-        ...(line.phase ? { phase: line.phase } : {}),
-        ...(line.technique ? { technique: line.technique } : {}),
-        ...(line.fractions ? { fractions: line.fractions } : {}),
-      })),
+      lines: alternative.lines.map(serviceLineView),
     })),
   };
 }

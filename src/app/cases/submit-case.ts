@@ -18,7 +18,7 @@ import { loadOfficeCase, type CaseRow } from './case-view.ts';
 import { policyVersionForCase } from './case-policy.ts';
 import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
-import { acquisitionOf, outlookView, submissionOutlook, validityKind } from './submission-rules.ts';
+import { acquisitionOf, outlookView, serviceLineView, submissionOutlook, validityKind } from './submission-rules.ts';
 import { executeRows } from '../../db/execute-rows.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
 
@@ -93,12 +93,8 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
       status: 'approved',
       authorizationNumber,
       approvedLines: outlook.lines.map((line) => ({
-        code: line.code,
-        description: line.description,
-        units: line.units,
-        ...(line.phase ? { phase: line.phase } : {}),
-        ...(line.technique ? { technique: line.technique } : {}),
-        ...(line.fractions ? { fractions: line.fractions } : {}),
+        ...serviceLineView(line),
+        // Approved lines also carry the DME purchase or rental terms, which an alternative's lines do not show.
         ...(line.acquisition ? { acquisition: line.acquisition } : {}),
         ...(line.rentalMonths ? { rentalMonths: line.rentalMonths } : {}),
       })),

@@ -10,8 +10,11 @@ import type { AppContext } from '../context.ts';
 
 type WorklistQuery = z.output<typeof worklistQuerySchema>;
 
-/** The columns of a worklist row (with the member id, for the audit), read from the case's copies. */
-export const worklistRowColumns = {
+/**
+ * The columns every list of an office's cases shows (CaseListRow: Certification Summary,
+ * Authorization Lookup, legacy portal), read from the case's copies, with the member id for the audit.
+ */
+export const caseListColumns = {
   id: cases.id,
   caseNumber: cases.caseNumber,
   authorizationNumber: cases.authorizationNumber,
@@ -21,6 +24,11 @@ export const worklistRowColumns = {
   memberFirstName: cases.memberFirstName,
   providerLastName: cases.providerLastName,
   providerNpi: cases.orderingNpi,
+};
+
+/** The columns of a worklist row (with the member id, for the audit), read from the case's copies. */
+export const worklistRowColumns = {
+  ...caseListColumns,
   submittedAt: cases.submittedAt,
   procedureCode: cases.procedureCode,
   serviceDescription: cases.serviceDescription,
@@ -29,8 +37,8 @@ export const worklistRowColumns = {
   documentCount: sql<number>`(select count(*)::int from ${caseDocuments} where ${caseDocuments.caseId} = ${cases.id})`,
 };
 
-/** Wildcards typed by a person are matched literally. */
-const startsWith = (value: string) => `${value.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+/** An ilike pattern for "starts with the text"; wildcards typed by a person are matched literally. */
+export const startsWith = (value: string) => `${value.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
 const columns = {
   submittedAt: cases.submittedAt,
@@ -107,18 +115,26 @@ export async function listCaseWorklist(ctx: AppContext, actor: Actor, query: Wor
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
 
-  const shownMembers = [...new Set(rows.map((row) => row.memberId).filter((id): id is string => id !== null))];
-  await ctx.db.transaction((tx) =>
-    recordAudits(
-      tx,
-      ctx.clock,
-      shownMembers.map((memberId) => ({ action: 'case.list', outcome: 'success' as const, actor, objectType: 'member', objectId: memberId, memberId })),
-    ),
-  );
+  await auditListedMembers(ctx, actor, rows);
   return {
     total: totalRow?.n ?? 0,
     page: query.page,
     pageSize: query.pageSize,
     rows: rows.map(({ memberId: _memberId, ...row }) => ({ ...row, submittedAt: row.submittedAt?.toISOString() ?? null })),
   };
+}
+
+/**
+ * Every member a list page shows is an audited read: one `case.list` event per member (not per
+ * row), in one transaction. `details` tells the lists apart in the audit (the legacy portal's).
+ */
+export async function auditListedMembers(ctx: AppContext, actor: Actor, rows: ReadonlyArray<{ memberId: string | null }>, details?: Record<string, unknown>): Promise<void> {
+  const shownMembers = [...new Set(rows.map((row) => row.memberId).filter((id): id is string => id !== null))];
+  await ctx.db.transaction((tx) =>
+    recordAudits(
+      tx,
+      ctx.clock,
+      shownMembers.map((memberId) => ({ action: 'case.list', outcome: 'success' as const, actor, objectType: 'member', objectId: memberId, memberId, ...(details ? { details } : {}) })),
+    ),
+  );
 }

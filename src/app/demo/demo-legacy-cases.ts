@@ -29,9 +29,17 @@ const radiation = {
 } as const;
 
 type Line = LegacyCaseRecord['lines'][number];
-const approved = (procedure: Pick<Line, 'code' | 'codeSystem' | 'description'>, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: units, status: 'approved' });
-const denied = (procedure: Pick<Line, 'code' | 'codeSystem' | 'description'>, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: 0, status: 'denied' });
-const requested = (procedure: Pick<Line, 'code' | 'codeSystem' | 'description'>, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: null, status: 'requested' });
+type Procedure = Pick<Line, 'code' | 'codeSystem' | 'description'>;
+const approved = (procedure: Procedure, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: units, status: 'approved' });
+const denied = (procedure: Procedure, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: 0, status: 'denied' });
+const requested = (procedure: Procedure, units: number): Line => ({ ...procedure, unitsRequested: units, unitsApproved: null, status: 'requested' });
+
+const lowBackMri: Procedure = { code: '72148', codeSystem: 'CPT', description: 'MRI of the low back spine, no contrast' };
+
+type Diagnosis = LegacyCaseRecord['diagnoses'][number];
+const rightBreastCancer: Diagnosis = { rank: 'primary', code: 'C50.911', description: 'Malignant neoplasm of unspecified site of right female breast' };
+const boneMetastasis: Diagnosis = { rank: 'primary', code: 'C79.51', description: 'Secondary malignant neoplasm of bone' };
+const lumbarRadiculopathy: Diagnosis = { rank: 'primary', code: 'M54.16', description: 'Radiculopathy, lumbar region' };
 
 const member = (patientId: string) => {
   const found = demoMembers.find((entry) => entry.patientId === patientId);
@@ -42,32 +50,42 @@ const member = (patientId: string) => {
 };
 const site = (npi: string) => demoSites.find((entry) => entry.npi === npi)?.id ?? null;
 
-const hppLocation = demoRadiationOncologist.locations.find((location) => location.planCode === 'HPP')?.id ?? null;
-const abhilLocation = demoPainPhysicianIllinois.locations.find((location) => location.planCode === 'ABHIL')?.id ?? null;
-const radiationCenter = site('2903185744');
-const imagingCenter = site('2928507161');
+/** Every Riverside request: Health Partners Plans radiation oncology, by simulation date, at the radiation center. */
+const riversideRequest = {
+  planCode: 'HPP',
+  programCode: 'RADONC',
+  orderingNpi: demoRadiationOncologist.npi,
+  orderingLocationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'HPP')?.id ?? null,
+  siteId: site('2903185744'),
+  urgency: 'standard',
+  dateOfService: null,
+} satisfies Partial<DemoLegacyCase>;
+
+/** Every Lakeside request: Aetna Better Health of Illinois, by date of service, at the imaging center. */
+const lakesideRequest = {
+  planCode: 'ABHIL',
+  orderingNpi: demoPainPhysicianIllinois.npi,
+  orderingLocationId: demoPainPhysicianIllinois.locations.find((location) => location.planCode === 'ABHIL')?.id ?? null,
+  siteId: site('2928507161'),
+  urgency: 'standard',
+  simulationDate: null,
+} satisfies Partial<DemoLegacyCase>;
 
 const riverside: DemoLegacyCase[] = [
   {
+    ...riversideRequest,
     caseNumber: '2102220147',
     authorizationNumber: 'A2102238814',
     status: 'approved',
-    planCode: 'HPP',
     lineOfBusiness: 'medicare',
-    programCode: 'RADONC',
     memberId: member('900000101'),
-    orderingNpi: demoRadiationOncologist.npi,
-    orderingLocationId: hppLocation,
-    siteId: radiationCenter,
-    urgency: 'standard',
     requestedAt: new Date('2021-02-22T15:12:00Z'),
     lastUpdatedAt: new Date('2021-02-23T17:40:00Z'),
     simulationDate: '2021-03-01',
-    dateOfService: null,
     validFrom: '2021-03-01',
     validTo: '2021-08-28',
     notes: 'Whole-breast IMRT after lumpectomy, 16 sessions.',
-    diagnoses: [{ rank: 'primary', code: 'C50.911', description: 'Malignant neoplasm of unspecified site of right female breast' }],
+    diagnoses: [rightBreastCancer],
     lines: [
       approved(radiation.physicianPlan, 1),
       approved(radiation.imrtPlan, 1),
@@ -79,136 +97,103 @@ const riverside: DemoLegacyCase[] = [
     ],
   },
   {
+    ...riversideRequest,
     caseNumber: '2105240233',
     authorizationNumber: null,
     status: 'denied',
-    planCode: 'HPP',
     lineOfBusiness: 'medicaid',
-    programCode: 'RADONC',
     memberId: member('900000102'),
-    orderingNpi: demoRadiationOncologist.npi,
-    orderingLocationId: hppLocation,
-    siteId: radiationCenter,
-    urgency: 'standard',
     requestedAt: new Date('2021-05-24T13:05:00Z'),
     lastUpdatedAt: new Date('2021-05-27T19:22:00Z'),
     simulationDate: '2021-05-26',
-    dateOfService: null,
     validFrom: null,
     validTo: null,
     notes: 'IMRT for a single painful bone metastasis; 3D conformal treatment recommended instead.',
-    diagnoses: [{ rank: 'primary', code: 'C79.51', description: 'Secondary malignant neoplasm of bone' }],
+    diagnoses: [boneMetastasis],
     lines: [denied(radiation.imrtPlan, 1), denied(radiation.imrtLeaves, 1), denied(radiation.imrtSession, 10), denied(radiation.igrt, 10)],
   },
   {
+    ...riversideRequest,
     caseNumber: '2106140318',
     authorizationNumber: 'A2106152276',
     status: 'approved',
-    planCode: 'HPP',
     lineOfBusiness: 'medicaid',
-    programCode: 'RADONC',
     memberId: member('900000102'),
-    orderingNpi: demoRadiationOncologist.npi,
-    orderingLocationId: hppLocation,
-    siteId: radiationCenter,
-    urgency: 'standard',
     requestedAt: new Date('2021-06-14T14:30:00Z'),
     lastUpdatedAt: new Date('2021-06-15T16:02:00Z'),
     simulationDate: '2021-06-16',
-    dateOfService: null,
     validFrom: '2021-06-16',
     validTo: '2021-12-13',
     notes: '3D conformal treatment of the bone metastasis, 10 sessions.',
-    diagnoses: [{ rank: 'primary', code: 'C79.51', description: 'Secondary malignant neoplasm of bone' }],
+    diagnoses: [boneMetastasis],
     lines: [approved(radiation.physicianPlan, 1), approved(radiation.simulation3d, 1), approved(radiation.beamSession, 10), approved(radiation.management, 2)],
   },
   {
+    ...riversideRequest,
     caseNumber: '2109200412',
     authorizationNumber: null,
     status: 'withdrawn',
-    planCode: 'HPP',
     lineOfBusiness: 'medicare',
-    programCode: 'RADONC',
     memberId: member('900000101'),
-    orderingNpi: demoRadiationOncologist.npi,
-    orderingLocationId: hppLocation,
-    siteId: radiationCenter,
-    urgency: 'standard',
     requestedAt: new Date('2021-09-20T18:45:00Z'),
     lastUpdatedAt: new Date('2021-09-21T14:10:00Z'),
     simulationDate: '2021-09-27',
-    dateOfService: null,
     validFrom: null,
     validTo: null,
     notes: 'Withdrawn by the office: entered twice.',
-    diagnoses: [{ rank: 'primary', code: 'C50.911', description: 'Malignant neoplasm of unspecified site of right female breast' }],
+    diagnoses: [rightBreastCancer],
     lines: [requested(radiation.physicianPlan, 1), requested(radiation.simulation3d, 1), requested(radiation.beamSession, 5), requested(radiation.igrt, 5)],
   },
 ];
 
 const lakeside: DemoLegacyCase[] = [
   {
+    ...lakesideRequest,
     caseNumber: '2501130521',
     authorizationNumber: 'A2501149035',
     status: 'approved',
-    planCode: 'ABHIL',
     lineOfBusiness: 'medicaid',
     programCode: 'MSK',
     memberId: member('900000401'),
-    orderingNpi: demoPainPhysicianIllinois.npi,
-    orderingLocationId: abhilLocation,
-    siteId: imagingCenter,
-    urgency: 'standard',
     requestedAt: new Date('2025-01-13T16:20:00Z'),
     lastUpdatedAt: new Date('2025-01-14T15:05:00Z'),
-    simulationDate: null,
     dateOfService: '2025-01-27',
     validFrom: '2025-01-27',
     validTo: '2025-07-26',
     notes: null,
-    diagnoses: [{ rank: 'primary', code: 'M54.16', description: 'Radiculopathy, lumbar region' }],
+    diagnoses: [lumbarRadiculopathy],
     lines: [
       approved({ code: '64483', codeSystem: 'CPT', description: 'Epidural injection at a nerve root, low back or sacrum, with imaging guidance, first level' }, 1),
       approved({ code: '64484', codeSystem: 'CPT', description: 'Epidural injection at a nerve root, low back or sacrum, each additional level' }, 1),
     ],
   },
   {
+    ...lakesideRequest,
     caseNumber: '2503030644',
     authorizationNumber: 'A2503047710',
     status: 'approved',
-    planCode: 'ABHIL',
     lineOfBusiness: 'dual',
     programCode: 'RADIOLOGY',
     memberId: member('900000402'),
-    orderingNpi: demoPainPhysicianIllinois.npi,
-    orderingLocationId: abhilLocation,
-    siteId: imagingCenter,
-    urgency: 'standard',
     requestedAt: new Date('2025-03-03T14:48:00Z'),
     lastUpdatedAt: new Date('2025-03-03T14:49:00Z'),
-    simulationDate: null,
     dateOfService: '2025-03-10',
     validFrom: '2025-03-10',
     validTo: '2025-09-05',
     notes: null,
     diagnoses: [{ rank: 'primary', code: 'M51.16', description: 'Intervertebral disc disorders with radiculopathy, lumbar region' }],
-    lines: [approved({ code: '72148', codeSystem: 'CPT', description: 'MRI of the low back spine, no contrast' }, 1)],
+    lines: [approved(lowBackMri, 1)],
   },
   {
+    ...lakesideRequest,
     caseNumber: '2504210702',
     authorizationNumber: null,
     status: 'denied',
-    planCode: 'ABHIL',
     lineOfBusiness: 'dual',
     programCode: 'MSK',
     memberId: member('900000402'),
-    orderingNpi: demoPainPhysicianIllinois.npi,
-    orderingLocationId: abhilLocation,
-    siteId: imagingCenter,
-    urgency: 'standard',
     requestedAt: new Date('2025-04-21T19:02:00Z'),
     lastUpdatedAt: new Date('2025-04-24T20:31:00Z'),
-    simulationDate: null,
     dateOfService: '2025-05-05',
     validFrom: null,
     validTo: null,
@@ -217,26 +202,21 @@ const lakeside: DemoLegacyCase[] = [
     lines: [denied({ code: '64493', codeSystem: 'CPT', description: 'Facet joint or medial branch nerve block, low back or sacrum, first level' }, 1)],
   },
   {
+    ...lakesideRequest,
     caseNumber: '2505190815',
     authorizationNumber: null,
     status: 'withdrawn',
-    planCode: 'ABHIL',
     lineOfBusiness: 'medicaid',
     programCode: 'RADIOLOGY',
     memberId: member('900000401'),
-    orderingNpi: demoPainPhysicianIllinois.npi,
-    orderingLocationId: abhilLocation,
-    siteId: imagingCenter,
-    urgency: 'standard',
     requestedAt: new Date('2025-05-19T15:37:00Z'),
     lastUpdatedAt: new Date('2025-05-20T13:12:00Z'),
-    simulationDate: null,
     dateOfService: '2025-05-28',
     validFrom: null,
     validTo: null,
     notes: 'Withdrawn by the office: the imaging was cancelled.',
-    diagnoses: [{ rank: 'primary', code: 'M54.16', description: 'Radiculopathy, lumbar region' }],
-    lines: [requested({ code: '72148', codeSystem: 'CPT', description: 'MRI of the low back spine, no contrast' }, 1)],
+    diagnoses: [lumbarRadiculopathy],
+    lines: [requested(lowBackMri, 1)],
   },
 ];
 

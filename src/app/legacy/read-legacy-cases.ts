@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { LegacyCaseDetail, LegacyCasePage, legacyCaseQuerySchema, LegacyPortalSummary } from '../../contracts/legacy.ts';
 import type { Queryable } from '../../db/client.ts';
 import { caseDiagnoses, cases, caseServiceLines } from '../../db/schema/cases.ts';
-import { caseDocuments } from '../../db/schema/documents.ts';
 import { members, sites } from '../../db/schema/members.ts';
 import { healthPlans, programs } from '../../db/schema/plans.ts';
 import { practitionerLocations, practitioners } from '../../db/schema/practitioners.ts';
@@ -12,16 +11,14 @@ import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
-import { recordAudit, recordAudits } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { loadOfficeCase } from '../cases/case-view.ts';
-import { searchQuery } from '../cases/worklist.ts';
+import { caseDocumentList } from '../cases/lookups.ts';
+import { auditListedMembers, caseListColumns, searchQuery, startsWith } from '../cases/worklist.ts';
 import type { AppContext } from '../context.ts';
 import { resolveStoredPolicy } from '../policies/policy-store.ts';
 
 type LegacyQuery = z.output<typeof legacyCaseQuerySchema>;
-
-/** Wildcards typed by a person are matched literally. */
-const startsWith = (value: string) => `${value.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
 /** Some procedure line of the case has a code starting with the text (legacy requests have several). */
 const hasCodeStartingWith = (value: string) =>
@@ -70,15 +67,7 @@ export async function listLegacyCases(ctx: AppContext, actor: Actor, query: Lega
   const [totalRow] = await ctx.db.select({ n: count() }).from(cases).where(where);
   const rows = await ctx.db
     .select({
-      id: cases.id,
-      caseNumber: cases.caseNumber,
-      authorizationNumber: cases.authorizationNumber,
-      status: cases.status,
-      memberId: cases.memberId,
-      memberLastName: cases.memberLastName,
-      memberFirstName: cases.memberFirstName,
-      providerLastName: cases.providerLastName,
-      providerNpi: cases.orderingNpi,
+      ...caseListColumns,
       planName: healthPlans.name,
       programName: programs.name,
       submittedAt: cases.submittedAt,
@@ -95,14 +84,7 @@ export async function listLegacyCases(ctx: AppContext, actor: Actor, query: Lega
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
 
-  const shownMembers = [...new Set(rows.map((row) => row.memberId).filter((id): id is string => id !== null))];
-  await ctx.db.transaction((tx) =>
-    recordAudits(
-      tx,
-      ctx.clock,
-      shownMembers.map((memberId) => ({ action: 'case.list', outcome: 'success' as const, actor, objectType: 'member', objectId: memberId, memberId, details: { portal: 'legacy' } })),
-    ),
-  );
+  await auditListedMembers(ctx, actor, rows, { portal: 'legacy' });
   return {
     total: totalRow?.n ?? 0,
     page: query.page,
@@ -131,11 +113,7 @@ export async function getLegacyCase(ctx: AppContext, actor: Actor, caseId: strin
     const [site] = row.siteId ? await tx.select().from(sites).where(eq(sites.id, row.siteId)) : [];
     const lines = await tx.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
     const diagnoses = await tx.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, row.id));
-    const documents = await tx
-      .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, purpose: caseDocuments.purpose, uploadedAt: caseDocuments.uploadedAt, sizeBytes: caseDocuments.sizeBytes })
-      .from(caseDocuments)
-      .where(eq(caseDocuments.caseId, row.id))
-      .orderBy(asc(caseDocuments.uploadedAt));
+    const documents = await caseDocumentList(tx, row.id);
     const movedOn = plan && row.lineOfBusiness ? await currentPortalFrom(ctx, tx, plan.code, row.lineOfBusiness, row.programCode) : null;
     await recordAudit(tx, ctx.clock, { action: 'case.read', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { portal: 'legacy' } });
     return {
@@ -180,7 +158,7 @@ export async function getLegacyCase(ctx: AppContext, actor: Actor, caseId: strin
         unitsApproved: line.unitsApproved,
         status: line.status,
       })),
-      documents: documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() })),
+      documents,
       notes: row.notes,
       currentPortalFrom: movedOn,
     };

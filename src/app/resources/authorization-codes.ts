@@ -1,5 +1,5 @@
 import { asc, inArray, sql } from 'drizzle-orm';
-import type { AuthorizationCodeList, AuthorizationCodeSection, ResourceLineOfBusiness } from '../../contracts/resources.ts';
+import { CODE_SYSTEM_LABELS, type AuthorizationCodeList, type AuthorizationCodeSection, type ResourceLineOfBusiness } from '../../contracts/resources.ts';
 import { programProcedures } from '../../db/schema/plans.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { SERVICE_SETTINGS } from '../../domain/policies/policy-types.ts';
@@ -63,8 +63,6 @@ export async function authorizationCodes(ctx: AppContext, actor: Actor, query: A
   return { plan: { code: plan.code, name: plan.name }, asOf: on, sections };
 }
 
-const codeSystemLabels: Record<'CPT' | 'HCPCS' | 'PROGRAM', string> = { CPT: 'CPT', HCPCS: 'HCPCS', PROGRAM: 'Program code' };
-
 export const AUTHORIZATION_CODES_CSV_HEADER = [
   'Plan',
   'Line of business',
@@ -85,7 +83,7 @@ export async function authorizationCodesCsv(ctx: AppContext, actor: Actor, query
       section.lineOfBusinessLabel,
       section.programName,
       code.code,
-      codeSystemLabels[code.codeSystem],
+      CODE_SYSTEM_LABELS[code.codeSystem],
       code.description,
       code.authorizationRequired ? 'Yes' : 'No',
       section.exemptSettings.join('; '),

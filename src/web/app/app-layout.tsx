@@ -1,10 +1,8 @@
-import { AppShell, Burger, Button, Group, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../features/auth/api/get-session.ts';
-import { useLogout } from '../features/auth/api/logout.ts';
-import { PortalToggle } from '../features/legacy/components/portal-toggle.tsx';
+import { HeaderAccount } from './header-account.tsx';
 import { HeaderClock } from './header-clock.tsx';
 import { IdleTimeoutWatcher } from './idle-timeout.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -14,7 +12,6 @@ import classes from './layout.module.css';
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const { data: session } = useSession();
-  const logout = useLogout();
   const user = session?.user;
 
   return (
@@ -30,29 +27,7 @@ export function AppLayout() {
               Priora
             </Link>
           </Group>
-          <Group gap="lg" wrap="nowrap">
-            <Stack gap={0} className={classes.headerUser} visibleFrom="md">
-              {user && (
-                <Text size="sm">
-                  You are logged in as{' '}
-                  <Text span fw={600}>
-                    {user.firstName} {user.lastName}
-                  </Text>
-                  {user.officeName ? ` · ${user.officeName}` : ` · ${user.roleLabel}`}
-                </Text>
-              )}
-              <HeaderClock />
-            </Stack>
-            <PortalToggle portal="current" />
-            <Button
-              variant="default"
-              leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={() => logout.mutate({ message: 'You have signed out.', returnHere: false })}
-              loading={logout.isPending}
-            >
-              Log out
-            </Button>
-          </Group>
+          <HeaderAccount portal="current" />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label="Main menu">

@@ -1,10 +1,6 @@
-import { AppShell, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { AppShell, Badge, Group } from '@mantine/core';
 import { Link, Outlet } from 'react-router';
-import { useSession } from '../features/auth/api/get-session.ts';
-import { useLogout } from '../features/auth/api/logout.ts';
-import { PortalToggle } from '../features/legacy/components/portal-toggle.tsx';
-import { HeaderClock } from './header-clock.tsx';
+import { HeaderAccount } from './header-account.tsx';
 import { IdleTimeoutWatcher } from './idle-timeout.tsx';
 import classes from './layout.module.css';
 
@@ -14,10 +10,6 @@ import classes from './layout.module.css';
  * and idle timeout as the current portal.
  */
 export function LegacyLayout() {
-  const { data: session } = useSession();
-  const logout = useLogout();
-  const user = session?.user;
-
   return (
     <AppShell header={{ height: 72 }} padding="lg">
       <a className={classes.skipLink} href="#main-content">
@@ -33,29 +25,7 @@ export function LegacyLayout() {
               Legacy portal
             </Badge>
           </Group>
-          <Group gap="lg" wrap="nowrap">
-            <Stack gap={0} className={classes.headerUser} visibleFrom="md">
-              {user && (
-                <Text size="sm">
-                  You are logged in as{' '}
-                  <Text span fw={600}>
-                    {user.firstName} {user.lastName}
-                  </Text>
-                  {user.officeName ? ` · ${user.officeName}` : ''}
-                </Text>
-              )}
-              <HeaderClock />
-            </Stack>
-            <PortalToggle portal="legacy" />
-            <Button
-              variant="default"
-              leftSection={<IconLogout size={16} aria-hidden />}
-              onClick={() => logout.mutate({ message: 'You have signed out.', returnHere: false })}
-              loading={logout.isPending}
-            >
-              Log out
-            </Button>
-          </Group>
+          <HeaderAccount portal="legacy" />
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -7,17 +7,17 @@ import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCaseDetail } from '../api/tracking.ts';
 import { isPending, statusLabel } from '../status.ts';
+import { CaseDocumentList } from './case-documents.tsx';
+import { DetailRow } from './detail-row.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 import { PrintButtons } from './print-buttons.tsx';
 
+/** The detail is one wide table: room for long labels. */
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Table.Tr>
-      <Table.Th w={220} scope="row">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
+    <DetailRow label={label} labelWidth={220}>
+      {children}
+    </DetailRow>
   );
 }
 
@@ -109,20 +109,7 @@ export function CaseDetailPage() {
         <Title order={2} size="h4" id="documents-heading" mb="xs">
           Correspondence and uploads
         </Title>
-        {data.documents.length === 0 ? (
-          <Text size="sm">No documents yet.</Text>
-        ) : (
-          <Stack gap={4}>
-            {data.documents.map((document) => (
-              <Text key={document.id} size="sm">
-                <Anchor href={`/api/cases/${encodeURIComponent(data.id)}/documents/${encodeURIComponent(document.id)}`} download>
-                  {document.displayName}
-                </Anchor>{' '}
-                ({document.purpose.replace(/_/g, ' ')}, {formatDateTime(document.uploadedAt)}, {Math.max(1, Math.round(document.sizeBytes / 1024))} KB)
-              </Text>
-            ))}
-          </Stack>
-        )}
+        <CaseDocumentList caseId={data.id} documents={data.documents} emptyText="No documents yet." />
       </section>
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>

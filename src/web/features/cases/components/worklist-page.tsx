@@ -1,10 +1,11 @@
-import { Anchor, Group, Pagination, Stack, Table, Tabs, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Tabs, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseWorklistRow, worklistSortColumns } from '../../../../contracts/cases.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ListPager } from '../../../components/list-pager.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useWorklist, type WorklistQuery } from '../api/tracking.ts';
@@ -75,7 +76,6 @@ export function WorklistPage() {
   }
   const worklist = useWorklist(query);
   const data = worklist.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   const toggleSort = (column: SortColumn) => {
     setSort((before) => ({ column, direction: before.column === column && before.direction === 'asc' ? 'desc' : 'asc' }));
@@ -178,14 +178,7 @@ export function WorklistPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {data && (
-        <Group justify="space-between">
-          <Text size="sm">
-            {data.total} case{data.total === 1 ? '' : 's'}
-          </Text>
-          <Pagination total={pages} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-        </Group>
-      )}
+      {data && <ListPager list={data} noun="case" page={page} onChange={setPage} />}
     </Stack>
   );
 }

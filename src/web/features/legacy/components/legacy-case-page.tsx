@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Title } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,18 +6,18 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { formatDate, formatDateTime, formatPhone } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { CaseDocumentList } from '../../cases/components/case-documents.tsx';
+import { DetailRow } from '../../cases/components/detail-row.tsx';
 import { statusLabel } from '../../cases/status.ts';
 import { useLegacyCase } from '../api/get-legacy-case.ts';
 import { lineOfBusinessLabel } from '../legacy-words.ts';
 
+/** The legacy detail is two columns of section cards: a narrower label column. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Table.Tr>
-      <Table.Th w={190} scope="row">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
+    <DetailRow label={label} labelWidth={190}>
+      {children}
+    </DetailRow>
   );
 }
 
@@ -148,20 +148,7 @@ export function LegacyCasePage() {
         <Title order={2} size="h5" id="legacy-documents" mb={4}>
           Documents
         </Title>
-        {data.documents.length === 0 ? (
-          <Text size="sm">No documents were kept with this request.</Text>
-        ) : (
-          <Stack gap={4}>
-            {data.documents.map((document) => (
-              <Text key={document.id} size="sm">
-                <Anchor href={`/api/cases/${encodeURIComponent(data.id)}/documents/${encodeURIComponent(document.id)}`} download>
-                  {document.displayName}
-                </Anchor>{' '}
-                ({document.purpose.replace(/_/g, ' ')}, {formatDateTime(document.uploadedAt)}, {Math.max(1, Math.round(document.sizeBytes / 1024))} KB)
-              </Text>
-            ))}
-          </Stack>
-        )}
+        <CaseDocumentList caseId={data.id} documents={data.documents} emptyText="No documents were kept with this request." />
       </Paper>
     </Stack>
   );

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { legacyStatuses, type LegacyStatus } from '../../../../contracts/legacy.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { ListPager } from '../../../components/list-pager.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { statusLabel } from '../../cases/status.ts';
@@ -54,7 +55,6 @@ export function LegacyCasesPage() {
   }
   const list = useLegacyCases(query);
   const data = list.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <Stack gap="md">
@@ -139,14 +139,7 @@ export function LegacyCasesPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {data && (
-        <Group justify="space-between">
-          <Text size="sm">
-            {data.total} legacy authorization{data.total === 1 ? '' : 's'}
-          </Text>
-          <Pagination total={pages} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-        </Group>
-      )}
+      {data && <ListPager list={data} noun="legacy authorization" page={page} onChange={setPage} />}
     </Stack>
   );
 }

@@ -1,14 +1,13 @@
 import { Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileTypeCsv } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
-import { RESOURCE_LINES_OF_BUSINESS, type ResourceLineOfBusiness } from '../../../../contracts/resources.ts';
+import { CODE_SYSTEM_LABELS, RESOURCE_LINES_OF_BUSINESS, type ResourceLineOfBusiness } from '../../../../contracts/resources.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { authorizationCodesCsvUrl, useAuthorizationCodes } from '../api/get-authorization-codes.ts';
 import { useResourcePlans } from '../api/list-resource-plans.ts';
-
-const codeSystemLabels = { CPT: 'CPT', HCPCS: 'HCPCS', PROGRAM: 'Program code' } as const;
+import { HealthPlanSelect } from './health-plan-select.tsx';
 
 const isLineOfBusiness = (value: string | null): value is ResourceLineOfBusiness => (RESOURCE_LINES_OF_BUSINESS as readonly (string | null)[]).includes(value);
 
@@ -19,7 +18,7 @@ const isLineOfBusiness = (value: string | null): value is ResourceLineOfBusiness
  */
 export function AuthorizationCodesPage() {
   usePageTitle('Codes Requiring Authorization');
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const planCode = params.get('plan');
   const lineParam = params.get('line');
   const lineOfBusiness = isLineOfBusiness(lineParam) ? lineParam : null;
@@ -27,18 +26,6 @@ export function AuthorizationCodesPage() {
   const plan = plans.data?.find((candidate) => candidate.code === planCode);
   const query = planCode ? { planCode, lineOfBusiness } : null;
   const codes = useAuthorizationCodes(query);
-
-  const choose = (next: { plan?: string | null; line?: string | null }) => {
-    const search = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value) {
-        search.set(key, value);
-      } else {
-        search.delete(key);
-      }
-    }
-    setParams(search, { replace: true });
-  };
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -51,21 +38,13 @@ export function AuthorizationCodesPage() {
       </div>
       <Paper withBorder p="md" radius="md">
         <Group align="flex-end">
-          <Select
-            label="Health Plan"
-            placeholder="Choose a health plan"
-            data={(plans.data ?? []).map((option) => ({ value: option.code, label: option.name }))}
-            value={planCode}
-            onChange={(value) => choose({ plan: value, line: null })}
-            searchable
-            w={320}
-          />
+          <HealthPlanSelect plans={plans.data} value={planCode} onChange={(value) => setFilters({ plan: value, line: null })} />
           <Select
             label="Line of Business"
             placeholder="All lines of business"
             data={(plan?.linesOfBusiness ?? []).map((line) => ({ value: line.value, label: line.label }))}
             value={lineOfBusiness}
-            onChange={(value) => choose({ line: value })}
+            onChange={(value) => setFilters({ line: value })}
             disabled={!plan}
             clearable
             w={280}
@@ -123,7 +102,7 @@ export function AuthorizationCodesPage() {
                               {code.code}
                             </Text>
                           </Table.Td>
-                          <Table.Td>{codeSystemLabels[code.codeSystem]}</Table.Td>
+                          <Table.Td>{CODE_SYSTEM_LABELS[code.codeSystem]}</Table.Td>
                           <Table.Td>{code.description}</Table.Td>
                           <Table.Td>
                             {code.authorizationRequired ? (

@@ -1,11 +1,12 @@
 import { Anchor, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
 import type { ContactLine } from '../../../../contracts/resources.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate, formatPhone } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { useResourcePlans } from '../api/list-resource-plans.ts';
 import { useContactLookup } from '../api/lookup-contacts.ts';
+import { HealthPlanSelect } from './health-plan-select.tsx';
 
 /** "Requests made before 06/01/2025 are in the legacy view; new requests use this portal", or "This portal". */
 export function portalText(currentPortalFrom: string | null): string {
@@ -72,24 +73,12 @@ function LineCard({ line }: { line: ContactLine }) {
 /** Resources → Contact Lookup: the numbers to call or fax for a plan and program, and which portal takes requests. */
 export function ContactLookupPage() {
   usePageTitle('Contact Lookup');
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const planCode = params.get('plan');
   const programCode = params.get('program');
   const plans = useResourcePlans();
   const plan = plans.data?.find((candidate) => candidate.code === planCode);
   const lookup = useContactLookup(planCode ? { planCode, programCode } : null);
-
-  const choose = (next: { plan?: string | null; program?: string | null }) => {
-    const search = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value) {
-        search.set(key, value);
-      } else {
-        search.delete(key);
-      }
-    }
-    setParams(search, { replace: true });
-  };
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -99,21 +88,13 @@ export function ContactLookupPage() {
       </div>
       <Paper withBorder p="md" radius="md">
         <Group align="flex-end">
-          <Select
-            label="Health Plan"
-            placeholder="Choose a health plan"
-            data={(plans.data ?? []).map((option) => ({ value: option.code, label: option.name }))}
-            value={planCode}
-            onChange={(value) => choose({ plan: value, program: null })}
-            searchable
-            w={320}
-          />
+          <HealthPlanSelect plans={plans.data} value={planCode} onChange={(value) => setFilters({ plan: value, program: null })} />
           <Select
             label="Program"
             placeholder="All programs"
             data={(plan?.programs ?? []).map((program) => ({ value: program.code, label: program.name }))}
             value={programCode}
-            onChange={(value) => choose({ program: value })}
+            onChange={(value) => setFilters({ program: value })}
             disabled={!plan}
             clearable
             w={300}

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { useGuidelines } from '../api/list-guidelines.ts';
 import { useResourcePlans } from '../api/list-resource-plans.ts';
 import { useResourcePrograms } from '../api/list-resource-programs.ts';
@@ -9,22 +10,13 @@ import { useResourcePrograms } from '../api/list-resource-programs.ts';
 /** Resources → Clinical Guidelines: our guideline documents, by program and by health plan. */
 export function GuidelinesPage() {
   usePageTitle('Clinical Guidelines');
-  const [params, setParams] = useSearchParams();
+  const [params, setFilters] = useUrlFilters();
   const programCode = params.get('program');
   const planCode = params.get('plan');
   const programs = useResourcePrograms();
   const plans = useResourcePlans();
   const guidelines = useGuidelines({ programCode, planCode });
 
-  const setFilter = (key: 'program' | 'plan', value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) {
-      next.set(key, value);
-    } else {
-      next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   const plan = plans.data?.find((candidate) => candidate.code === planCode);
 
   return (
@@ -43,7 +35,7 @@ export function GuidelinesPage() {
             placeholder="All programs"
             data={(programs.data ?? []).map((program) => ({ value: program.code, label: program.name }))}
             value={programCode}
-            onChange={(value) => setFilter('program', value)}
+            onChange={(value) => setFilters({ program: value })}
             clearable
             searchable
             w={300}
@@ -53,7 +45,7 @@ export function GuidelinesPage() {
             placeholder="All health plans"
             data={(plans.data ?? []).map((option) => ({ value: option.code, label: option.name }))}
             value={planCode}
-            onChange={(value) => setFilter('plan', value)}
+            onChange={(value) => setFilters({ plan: value })}
             clearable
             searchable
             w={300}
