@@ -27,9 +27,16 @@ void test('a plan administrator changes a policy number, with a reason, and sees
   await page.getByText('180 days; DME purchase 90').waitFor();
 
   await page.getByRole('button', { name: 'Change these numbers' }).click();
-  // A change cannot start in the past: the server says so next to the date, and nothing typed is lost.
+  // A negative window is refused next to the field before anything is sent.
   await page.getByLabel('Reason for the change').fill('Plan amendment 7: pain authorizations valid 90 days');
   await page.getByLabel('Authorizations (days)').fill('90');
+  const retro = page.getByRole('textbox', { name: 'Retro requests accepted within' });
+  await retro.fill('-2');
+  await page.getByRole('button', { name: 'Save new version' }).click();
+  await page.getByText('Retro window cannot be negative.').waitFor();
+  await retro.fill('14');
+
+  // A change cannot start in the past: the server says so next to the date, and nothing typed is lost.
   const appliesFrom = page.getByLabel('Applies from');
   const today = await appliesFrom.inputValue();
   await appliesFrom.fill('2020-01-01');

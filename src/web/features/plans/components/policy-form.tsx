@@ -116,7 +116,7 @@ export function PolicyForm({ view, onDone }: { view: PolicyScopeView; onDone: ()
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
   const days = (path: string, label: string, description?: string) => (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <NumberInput label={label} description={description} min={0} allowDecimal={false} w={200} {...form.getInputProps(`${path}.amount`)} />
+      <NumberInput clampBehavior="none" label={label} description={description} min={0} allowDecimal={false} w={200} {...form.getInputProps(`${path}.amount`)} />
       <Select aria-label={`${label}: kind of days`} data={unitOptions} allowDeselect={false} w={160} {...form.getInputProps(`${path}.unit`)} />
     </Group>
   );
@@ -161,7 +161,7 @@ export function PolicyForm({ view, onDone }: { view: PolicyScopeView; onDone: ()
             {days('values.inProgressExpiry', 'Unsubmitted requests kept for')}
             {days('values.holdForInformation', 'Hold for missing information')}
             {days('values.standardDecision', 'Standard decision within', 'After complete clinical information.')}
-            <NumberInput label="Urgent decision within (hours)" min={1} allowDecimal={false} {...form.getInputProps('values.urgentDecisionHours')} />
+            <NumberInput clampBehavior="none" label="Urgent decision within (hours)" min={1} allowDecimal={false} {...form.getInputProps('values.urgentDecisionHours')} />
           </SimpleGrid>
         </Section>
 
@@ -172,10 +172,10 @@ export function PolicyForm({ view, onDone }: { view: PolicyScopeView; onDone: ()
 
         <Section title="Authorization validity">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <NumberInput label="Authorizations (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.standardDays')} />
-            <NumberInput label="DME purchases (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmePurchaseDays')} />
-            <NumberInput label="DME daily rentals (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmeDailyRentalDays')} />
-            <NumberInput label="DME monthly rentals: extra months" min={0} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmeMonthlyRentalExtraMonths')} />
+            <NumberInput clampBehavior="none" label="Authorizations (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.standardDays')} />
+            <NumberInput clampBehavior="none" label="DME purchases (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmePurchaseDays')} />
+            <NumberInput clampBehavior="none" label="DME daily rentals (days)" min={1} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmeDailyRentalDays')} />
+            <NumberInput clampBehavior="none" label="DME monthly rentals: extra months" min={0} allowDecimal={false} {...form.getInputProps('values.authorizationValidity.dmeMonthlyRentalExtraMonths')} />
           </SimpleGrid>
         </Section>
 
@@ -253,9 +253,9 @@ export function PolicyForm({ view, onDone }: { view: PolicyScopeView; onDone: ()
 
         <Section title="Uploads">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput label="Files per upload" min={1} max={20} allowDecimal={false} {...form.getInputProps('values.uploads.maxFiles')} />
+            <NumberInput clampBehavior="none" label="Files per upload" min={1} max={20} allowDecimal={false} {...form.getInputProps('values.uploads.maxFiles')} />
             <TextInput label="File types" description="For example .pdf, .docx" {...form.getInputProps('values.uploads.allowedExtensions')} />
-            <NumberInput label="Largest file (MB)" min={0.1} max={25} decimalScale={1} {...form.getInputProps('values.uploads.maxFileMegabytes')} />
+            <NumberInput clampBehavior="none" label="Largest file (MB)" min={0.1} max={25} decimalScale={1} {...form.getInputProps('values.uploads.maxFileMegabytes')} />
           </SimpleGrid>
         </Section>
 
