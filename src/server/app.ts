@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { resourceRoutes } from './routes/resources.ts';
 import { planAdminRoutes } from './routes/plan-admin.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { legacyRoutes } from './routes/legacy.ts';
 import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       caseRoutes(api, ctx);
       resourceRoutes(api, ctx);
       planAdminRoutes(api, ctx);
+      reviewRoutes(api, ctx);
       legacyRoutes(api, ctx);
       done();
     },

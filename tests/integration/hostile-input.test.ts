@@ -48,6 +48,13 @@ const endpoints: Array<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; ur
   { method: 'POST', url: '/api/eligibility/check' },
   { method: 'GET', url: '/api/cases?sort=password&page=-1' },
   { method: 'GET', url: '/api/cases?q=%27%3B%20select%20pg_sleep(1)%3B--&tab=approved' },
+  { method: 'GET', url: '/api/review/queue?assigned=everyone&urgency=%27--' },
+  { method: 'GET', url: '/api/review/cases/00000000-0000-4000-8000-000000000000' },
+  { method: 'POST', url: '/api/review/cases/00000000-0000-4000-8000-000000000000/claim' },
+  { method: 'POST', url: '/api/review/cases/00000000-0000-4000-8000-000000000000/decision' },
+  { method: 'POST', url: '/api/review/cases/00000000-0000-4000-8000-000000000000/notes' },
+  { method: 'POST', url: '/api/admin/policies' },
+  { method: 'PATCH', url: '/api/admin/plans/DEMO' },
 ];
 
 const hostileValue = fc.oneof(
@@ -77,7 +84,11 @@ beforeAll(async () => {
   await createUser(tc, { userName: 'fuzz.sysadmin', role: 'system_admin' });
   const officeAdmin = await signIn(tc, 'fuzz.admin');
   const sysadmin = await signIn(tc, 'fuzz.sysadmin');
-  callers = { anonymous: () => new Browser(tc.app), officeAdmin: () => officeAdmin, sysadmin: () => sysadmin };
+  await createUser(tc, { userName: 'fuzz.md', role: 'medical_director' });
+  await createUser(tc, { userName: 'fuzz.planadmin', role: 'plan_admin' });
+  const medicalDirector = await signIn(tc, 'fuzz.md');
+  const planAdmin = await signIn(tc, 'fuzz.planadmin');
+  callers = { anonymous: () => new Browser(tc.app), officeAdmin: () => officeAdmin, sysadmin: () => sysadmin, medicalDirector: () => medicalDirector, planAdmin: () => planAdmin };
 });
 afterAll(async () => {
   await tc.close();
@@ -86,7 +97,7 @@ afterAll(async () => {
 describe('hostile input never causes a server error', () => {
   it('answers every endpoint, for every caller, with a 2xx–4xx and no internals', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...endpoints), fc.constantFrom('anonymous', 'officeAdmin', 'sysadmin'), hostileBody, async (endpoint, caller, body) => {
+      fc.asyncProperty(fc.constantFrom(...endpoints), fc.constantFrom('anonymous', 'officeAdmin', 'sysadmin', 'medicalDirector', 'planAdmin'), hostileBody, async (endpoint, caller, body) => {
         const browser = callers[caller]!();
         const response = await browser.request(endpoint.method, endpoint.url, endpoint.method === 'GET' ? undefined : JSON.stringify(body), {
           'content-type': 'application/json',

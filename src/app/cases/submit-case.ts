@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SubmissionResult, submitCaseSchema } from '../../contracts/cases.ts';
 import type { Transaction } from '../../db/client.ts';
-import { cases, caseServiceLines } from '../../db/schema/cases.ts';
+import { cases } from '../../db/schema/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { authorizationValidity } from '../../domain/policies/authorization-validity.ts';
 import { decisionDueAt } from '../../domain/policies/deadlines.ts';
@@ -13,14 +13,15 @@ import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { runIdempotent, type IdempotentResponse } from '../idempotency/run-idempotent.ts';
-import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { loadOfficeCase, type CaseRow } from './case-view.ts';
 import { policyVersionForCase } from './case-policy.ts';
 import { memberFacts } from './member-history.ts';
 import { questionnaireOfCase } from './questionnaire-step.ts';
-import { acquisitionOf, outlookView, serviceLineView, submissionOutlook, validityKind } from './submission-rules.ts';
+import { outlookView, serviceLineView, submissionOutlook, validityKind } from './submission-rules.ts';
 import { executeRows } from '../../db/execute-rows.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
+import { notifyStatusChange, writeApprovedLines } from './case-outcome.ts';
+import { recordCaseEvent } from '../review/case-events.ts';
 
 type SubmitInput = z.output<typeof submitCaseSchema>;
 
@@ -63,26 +64,7 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
   if (outlook.kind === 'approve') {
     const authorizationNumber = `A${await nextNumber(tx, 'authorization_number_seq')}`;
     const validity = authorizationValidity(policy, { dateOfService: row.dateOfService as string, ...validityKind(outlook.lines) });
-    await tx.delete(caseServiceLines).where(eq(caseServiceLines.caseId, row.id));
-    await tx.insert(caseServiceLines).values(
-      outlook.lines.map((line, index) => ({
-        caseId: row.id,
-        lineNumber: index + 1,
-        code: line.code,
-        codeSystem: line.codeSystem === 'HCPCS' ? ('HCPCS' as const) : line.codeSystem === 'PROGRAM' ? ('PROGRAM' as const) : ('CPT' as const),
-        description: line.description,
-        modifiers: line.modifiers ? [...line.modifiers] : null,
-        unitsRequested: line.units,
-        unitsApproved: line.units,
-        phase: line.phase ?? null,
-        technique: line.technique ?? null,
-        fractionsRequested: line.fractions ?? null,
-        fractionsApproved: line.fractions ?? null,
-        acquisition: acquisitionOf(line),
-        rentalMonths: line.rentalMonths ?? null,
-        status: 'approved' as const,
-      })),
-    );
+    await writeApprovedLines(tx, row.id, outlook.lines);
     await tx
       .update(cases)
       .set({ status: 'approved', caseNumber, authorizationNumber, policyVersionId, submittedAt: now, validFrom: validity.start, validTo: validity.end, notes: input.criteriaNotMet?.notes ?? row.notes, expiresAt: null, version: row.version + 1, updatedAt: now })
@@ -129,17 +111,8 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
   }
   await tx.update(cases).set({ submissionResult: result as unknown as Record<string, unknown> }).where(eq(cases.id, row.id));
   await refreshWorklistColumns(tx, [row.id]);
-  if (row.contact?.notifyOnStatusChange) {
-    // Email is not a secure channel: the number and status only, never member or clinical details.
-    await enqueueMessage(tx, ctx.clock, {
-      channel: 'email',
-      recipient: row.contact.email,
-      subject: `Priora: case ${caseNumber} ${statusWords[result.status]}`,
-      body: `Case ${caseNumber} was ${statusWords[result.status]}. Sign in to Priora at ${ctx.config.PUBLIC_URL} to see the details.`,
-      template: 'case.status_changed',
-      relatedOfficeId: row.officeId,
-    });
-  }
+  await notifyStatusChange(ctx, tx, row, caseNumber, statusWords[result.status]);
+  await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: null, kind: 'submitted', officeVisible: true, details: { outcome: result.status } });
   return { status: 201, body: result };
 }
 

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudit, recordAuditAlone } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
-import { loadOfficeCase } from '../cases/case-view.ts';
+import { loadOfficeCase, type CaseRow } from '../cases/case-view.ts';
 import { policyForCase } from '../cases/case-policy.ts';
 import { inspectUpload, MAX_UPLOAD_BYTES } from './inspect-upload.ts';
 
@@ -109,10 +109,14 @@ export async function listDocuments(ctx: AppContext, actor: Actor, caseId: strin
   return documents.map((document) => ({ ...document, uploadedAt: document.uploadedAt.toISOString() }));
 }
 
-/** The bytes of one document, checked against the hash stored at upload (integrity, HIPAA 164.312(c)). */
+/** The bytes of one of the office's documents, checked against the hash stored at upload (integrity, HIPAA 164.312(c)). */
 export async function readDocument(ctx: AppContext, actor: Actor, caseId: string, documentId: string) {
   await authorize(ctx, actor, 'cases.read', ownOffice(actor));
-  const row = await loadOfficeCase(ctx.db, actor.officeId as string, caseId);
+  return readDocumentOfCase(ctx, actor, await loadOfficeCase(ctx.db, actor.officeId as string, caseId), documentId);
+}
+
+/** One document of a case the caller may read (the office's own, or any for a reviewer), audited before any byte leaves. */
+export async function readDocumentOfCase(ctx: AppContext, actor: Actor, row: Pick<CaseRow, 'id' | 'memberId'>, documentId: string) {
   const [document] = await ctx.db
     .select({ id: caseDocuments.id, displayName: caseDocuments.displayName, contentType: caseDocuments.contentType, sha256: caseDocuments.sha256, content: documentBlobs.content })
     .from(caseDocuments)

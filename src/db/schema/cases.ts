@@ -85,6 +85,9 @@ export const cases = pgTable(
     /** An in-progress request expires (without correspondence) at this instant. */
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+    /** The reviewer working the case (claimed or assigned); null while it waits in the queue. */
+    assignedUserId: uuid('assigned_user_id').references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     /** The plan policy version the case was submitted under: its dates and windows come from it. */
     policyVersionId: text('policy_version_id'),
     validFrom: date('valid_from'),

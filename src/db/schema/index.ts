@@ -11,3 +11,4 @@ export * from './audit.ts';
 export * from './cases.ts';
 export * from './documents.ts';
 export * from './policies.ts';
+export * from './review.ts';

@@ -22,7 +22,10 @@ export type Action =
   | 'members.search'
   | 'resources.read'
   | 'plans.read'
-  | 'plans.manage';
+  | 'plans.manage'
+  | 'review.read'
+  | 'review.decide'
+  | 'review.deny';
 
 export type Resource = { kind: 'office'; officeId: string } | { kind: 'system' };
 
@@ -56,6 +59,10 @@ const rules: Record<Action, Rule> = {
   // Plan configuration (C11): plan administrators change it; system administrators may look.
   'plans.read': { roles: ['plan_admin', 'system_admin'], officeScoped: false },
   'plans.manage': { roles: ['plan_admin'], officeScoped: false },
+  // Clinical review (C5): nurses approve or escalate; only a physician denies.
+  'review.read': { roles: ['nurse_reviewer', 'medical_director'], officeScoped: false },
+  'review.decide': { roles: ['nurse_reviewer', 'medical_director'], officeScoped: false },
+  'review.deny': { roles: ['medical_director'], officeScoped: false },
 };
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {

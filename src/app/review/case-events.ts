@@ -1,0 +1,66 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { TimelineEvent } from '../../contracts/review.ts';
+import type { Queryable, Transaction } from '../../db/client.ts';
+import { caseEvents } from '../../db/schema/review.ts';
+import { users } from '../../db/schema/users.ts';
+import { roleLabels, type Role } from '../../domain/accounts/roles.ts';
+import type { Clock } from '../../domain/shared/clock.ts';
+
+export type CaseEventKind = 'submitted' | 'claimed' | 'assigned' | 'note_added' | 'escalated' | 'approved' | 'denied';
+
+export interface CaseEventInput {
+  caseId: string;
+  actorUserId: string | null;
+  kind: CaseEventKind;
+  /** Whether the office sees it in the case's history (internal steps and notes never). */
+  officeVisible: boolean;
+  details?: Record<string, unknown>;
+}
+
+/** Appends one event to the case's history, in the transaction of the change it describes. */
+export async function recordCaseEvent(tx: Transaction, clock: Clock, event: CaseEventInput): Promise<void> {
+  await tx.insert(caseEvents).values({ ...event, details: event.details ?? {}, occurredAt: clock.now() });
+}
+
+function describe(kind: string, details: Record<string, unknown>): string {
+  const text = (key: string) => (typeof details[key] === 'string' ? details[key] : '');
+  switch (kind) {
+    case 'submitted':
+      return `Submitted; ${text('outcome') === 'approved' ? 'approved at once by the guideline criteria' : text('outcome') === 'administratively_denied' ? 'administratively denied' : 'sent to clinical review'}`;
+    case 'claimed':
+      return 'Claimed for review';
+    case 'assigned':
+      return `Assigned to ${text('assigneeName')}`;
+    case 'note_added':
+      return 'Internal note added';
+    case 'escalated':
+      return `Escalated to a medical director: ${text('reason')}`;
+    case 'approved':
+      return `Approved${text('authorizationNumber') ? `: authorization ${text('authorizationNumber')}` : ''}`;
+    case 'denied':
+      return `Denied: ${text('reason')}`;
+    default:
+      return kind;
+  }
+}
+
+/** The case's history, oldest first; `officeOnly` keeps what the office may see. */
+export async function caseTimeline(db: Queryable, caseId: string, officeOnly: boolean): Promise<TimelineEvent[]> {
+  const rows = await db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.occurredAt));
+  const shown = officeOnly ? rows.filter((row) => row.officeVisible) : rows;
+  const actorIds = [...new Set(shown.map((row) => row.actorUserId).filter((id): id is string => id !== null))];
+  const actors = actorIds.length
+    ? new Map((await db.select({ id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role }).from(users).where(inArray(users.id, actorIds))).map((user) => [user.id, user]))
+    : new Map<string, { firstName: string; lastName: string; role: Role }>();
+  return shown.map((row) => {
+    const actor = row.actorUserId ? actors.get(row.actorUserId) : undefined;
+    return {
+      at: row.occurredAt.toISOString(),
+      kind: row.kind,
+      description: describe(row.kind, row.details),
+      // The office sees the reviewer's role, not their name.
+      actor: actor ? (officeOnly ? roleLabels[actor.role] : `${actor.firstName} ${actor.lastName} (${roleLabels[actor.role].toLowerCase()})`) : null,
+      officeVisible: row.officeVisible,
+    };
+  });
+}

@@ -1,0 +1,262 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { REVIEW_STATUSES, statusLabel } from '../../contracts/case-status.ts';
+import type { SubmissionResult } from '../../contracts/cases.ts';
+import type { Reviewer, ReviewCaseView, ReviewQueueRow, reviewQueueQuerySchema } from '../../contracts/review.ts';
+import type { Queryable, Transaction } from '../../db/client.ts';
+import { caseDiagnoses, cases, caseServiceLines } from '../../db/schema/cases.ts';
+import { members, sites } from '../../db/schema/members.ts';
+import { offices } from '../../db/schema/offices.ts';
+import { healthPlans, programs } from '../../db/schema/plans.ts';
+import { practitioners } from '../../db/schema/practitioners.ts';
+import { caseDeterminations, caseNotes } from '../../db/schema/review.ts';
+import { users } from '../../db/schema/users.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { decide } from '../../domain/access/policy.ts';
+import { showAnswer } from '../../domain/criteria/answer-text.ts';
+import { answerAt, type Answers } from '../../domain/questionnaires/answers.ts';
+import { visibleItems } from '../../domain/questionnaires/visibility.ts';
+import { decisionClock } from '../../domain/policies/decision-clock.ts';
+import { notFound } from '../../domain/shared/errors.ts';
+import { authorize } from '../access/authorize.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { caseDocumentList } from '../cases/lookups.ts';
+import { questionnaireOfCase } from '../cases/questionnaire-step.ts';
+import { auditListedMembers } from '../cases/worklist.ts';
+import type { AppContext } from '../context.ts';
+import { caseTimeline } from './case-events.ts';
+
+const SYSTEM: { kind: 'system' } = { kind: 'system' };
+export const reviewerRoles = ['nurse_reviewer', 'medical_director'] as const;
+
+export type ReviewCaseRow = typeof cases.$inferSelect;
+
+function asReviewer(user: { id: string; firstName: string; lastName: string; role: string } | null | undefined): Reviewer | null {
+  return user && (reviewerRoles as readonly string[]).includes(user.role) ? { userId: user.id, name: `${user.firstName} ${user.lastName}`, role: user.role as Reviewer['role'] } : null;
+}
+
+function clockOf(row: { submittedAt: Date | null; decisionDueAt: Date | null }, now: Date) {
+  return row.submittedAt && row.decisionDueAt ? decisionClock(row.submittedAt, row.decisionDueAt, now) : null;
+}
+
+export async function activeReviewers(db: Queryable): Promise<Reviewer[]> {
+  const rows = await db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, [...reviewerRoles]), eq(users.status, 'active')))
+    .orderBy(asc(users.lastName), asc(users.firstName));
+  return rows.map((row) => asReviewer(row)!);
+}
+
+/**
+ * The review queue: every office's cases waiting for a person, soonest due first, with the share
+ * of the decision window used. Member names are PHI: each listed member is an audited read.
+ */
+export async function listReviewQueue(ctx: AppContext, actor: Actor, query: z.output<typeof reviewQueueQuerySchema>): Promise<{ rows: ReviewQueueRow[]; reviewers: Reviewer[] }> {
+  await authorize(ctx, actor, 'review.read', SYSTEM);
+  const filters: SQL[] = [inArray(cases.status, [...(query.status ? [query.status] : REVIEW_STATUSES)]), eq(cases.portal, 'current')];
+  if (query.program) {
+    filters.push(eq(cases.programCode, query.program));
+  }
+  if (query.urgency) {
+    filters.push(eq(cases.urgency, query.urgency));
+  }
+  if (query.assigned === 'me') {
+    filters.push(eq(cases.assignedUserId, actor.userId));
+  } else if (query.assigned === 'unassigned') {
+    filters.push(isNull(cases.assignedUserId));
+  }
+  const rows = await ctx.db
+    .select({
+      id: cases.id,
+      caseNumber: cases.caseNumber,
+      programCode: cases.programCode,
+      programName: programs.name,
+      procedureCode: cases.procedureCode,
+      serviceDescription: cases.serviceDescription,
+      memberId: cases.memberId,
+      memberFirstName: cases.memberFirstName,
+      memberLastName: cases.memberLastName,
+      officeName: offices.name,
+      planName: healthPlans.name,
+      lineOfBusiness: cases.lineOfBusiness,
+      urgency: cases.urgency,
+      status: cases.status,
+      submittedAt: cases.submittedAt,
+      decisionDueAt: cases.decisionDueAt,
+      assignee: { id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role },
+    })
+    .from(cases)
+    .innerJoin(offices, eq(offices.id, cases.officeId))
+    .innerJoin(programs, eq(programs.code, cases.programCode))
+    .leftJoin(healthPlans, eq(healthPlans.id, cases.planId))
+    .leftJoin(users, eq(users.id, cases.assignedUserId))
+    .where(and(...filters))
+    .orderBy(sql`${cases.decisionDueAt} asc nulls last`, asc(cases.submittedAt))
+    .limit(500);
+  await auditListedMembers(ctx, actor, rows, { view: 'review_queue' });
+  const now = ctx.clock.now();
+  return {
+    rows: rows.map((row) => {
+      const clock = clockOf(row, now);
+      return {
+        caseId: row.id,
+        caseNumber: row.caseNumber ?? '',
+        programCode: row.programCode,
+        programName: row.programName,
+        procedureCode: row.procedureCode,
+        serviceDescription: row.serviceDescription,
+        memberName: [row.memberLastName, row.memberFirstName].filter(Boolean).join(', '),
+        officeName: row.officeName,
+        planName: row.planName,
+        lineOfBusiness: row.lineOfBusiness,
+        urgency: row.urgency ?? 'standard',
+        status: row.status,
+        statusLabel: statusLabel(row.status),
+        submittedAt: row.submittedAt?.toISOString() ?? '',
+        decisionDueAt: row.decisionDueAt?.toISOString() ?? null,
+        percentElapsed: clock?.percentElapsed ?? null,
+        escalation: clock?.escalation ?? null,
+        assignee: asReviewer(row.assignee),
+      };
+    }),
+    reviewers: await activeReviewers(ctx.db),
+  };
+}
+
+/** A submitted case of any office, for staff; in-progress and legacy requests are not reviewed here. */
+export async function loadReviewCase(db: Queryable, caseId: string): Promise<ReviewCaseRow> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.portal, 'current')));
+  if (!row || row.status === 'in_progress' || row.status === 'expired') {
+    throw notFound('The case');
+  }
+  return row;
+}
+
+function answerList(row: ReviewCaseRow): ReviewCaseView['answers'] {
+  const questionnaire = questionnaireOfCase(row);
+  if (!questionnaire) {
+    return [];
+  }
+  const answers = (row.answers ?? {}) as Answers;
+  return visibleItems(questionnaire, answers).map(({ item, path, depth }) => {
+    const value = item.type === 'group' ? undefined : answerAt(answers, path);
+    return { prefix: item.prefix ?? null, question: item.text, answer: item.type === 'group' ? '' : value === undefined ? 'Not answered' : showAnswer(item, value), depth };
+  });
+}
+
+/** What the reviewer may do now: claim an open case, decide one they hold, as their role allows. */
+function allowedActions(actor: Actor, row: ReviewCaseRow): ReviewCaseView['allowedActions'] {
+  if (!(REVIEW_STATUSES as readonly string[]).includes(row.status)) {
+    return ['note'];
+  }
+  const actions: ReviewCaseView['allowedActions'] = ['note', 'assign'];
+  const isMedicalDirector = decide(actor, 'review.deny', SYSTEM) === 'allow';
+  // Escalated cases wait for a medical director; a nurse no longer decides them.
+  const forMe = row.status !== 'pending_medical_review' || isMedicalDirector;
+  if (forMe && row.assignedUserId !== actor.userId) {
+    actions.push('claim');
+  }
+  if (forMe && row.assignedUserId === actor.userId) {
+    actions.push('approve', isMedicalDirector ? 'deny' : 'escalate');
+  }
+  return actions;
+}
+
+/** Everything a reviewer needs on one page; an audited read of the member's record. */
+export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transaction, row: ReviewCaseRow): Promise<ReviewCaseView> {
+  const [details] = await db
+    .select({
+      officeName: offices.name,
+      programName: programs.name,
+      planName: healthPlans.name,
+      memberFirstName: members.firstName,
+      memberLastName: members.lastName,
+      memberDateOfBirth: members.dateOfBirth,
+      memberPatientId: members.patientId,
+      providerFirstName: practitioners.firstName,
+      providerLastName: practitioners.lastName,
+      providerNpi: practitioners.npi,
+      siteName: sites.name,
+      siteNpi: sites.npi,
+    })
+    .from(cases)
+    .innerJoin(offices, eq(offices.id, cases.officeId))
+    .innerJoin(programs, eq(programs.code, cases.programCode))
+    .leftJoin(healthPlans, eq(healthPlans.id, cases.planId))
+    .leftJoin(members, eq(members.id, cases.memberId))
+    .leftJoin(practitioners, eq(practitioners.npi, cases.orderingNpi))
+    .leftJoin(sites, eq(sites.id, cases.siteId))
+    .where(eq(cases.id, row.id));
+  const [assignee] = row.assignedUserId ? await db.select({ id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role }).from(users).where(eq(users.id, row.assignedUserId)) : [];
+  const diagnoses = await db.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, row.id)).orderBy(asc(caseDiagnoses.rank));
+  const lines = await db.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
+  const notes = await db
+    .select({ at: caseNotes.createdAt, text: caseNotes.text, firstName: users.firstName, lastName: users.lastName })
+    .from(caseNotes)
+    .innerJoin(users, eq(users.id, caseNotes.authorUserId))
+    .where(eq(caseNotes.caseId, row.id))
+    .orderBy(desc(caseNotes.createdAt));
+  const [determination] = await db
+    .select({ outcome: caseDeterminations.outcome, reason: caseDeterminations.reason, decidedAt: caseDeterminations.decidedAt, firstName: users.firstName, lastName: users.lastName, role: users.role })
+    .from(caseDeterminations)
+    .innerJoin(users, eq(users.id, caseDeterminations.decidedByUserId))
+    .where(eq(caseDeterminations.caseId, row.id));
+  const submission = row.submissionResult as SubmissionResult | null;
+  const clock = clockOf(row, ctx.clock.now());
+  // In the caller's transaction: PGlite has one connection, and the read and its audit belong together.
+  await recordAudit(db, ctx.clock, { action: 'review.case.read', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
+  return {
+    caseId: row.id,
+    version: row.version,
+    caseNumber: row.caseNumber ?? '',
+    status: row.status,
+    statusLabel: statusLabel(row.status),
+    urgency: row.urgency ?? 'standard',
+    programName: details?.programName ?? row.programCode,
+    planName: details?.planName ?? null,
+    lineOfBusiness: row.lineOfBusiness,
+    officeName: details?.officeName ?? '',
+    member: details?.memberLastName ? { name: `${details.memberFirstName ?? ''} ${details.memberLastName}`.trim(), dateOfBirth: details.memberDateOfBirth ?? '', patientId: details.memberPatientId ?? '' } : null,
+    orderingProvider: details?.providerNpi ? { name: `${details.providerFirstName ?? ''} ${details.providerLastName ?? ''}`.trim(), npi: details.providerNpi } : null,
+    site: details?.siteNpi ? { name: details.siteName ?? '', npi: details.siteNpi } : null,
+    dateOfService: row.dateOfService,
+    diagnoses: diagnoses.map((diagnosis) => ({ rank: diagnosis.rank, code: diagnosis.code, description: diagnosis.description })),
+    lines: lines.map((line) => ({
+      lineNumber: line.lineNumber,
+      code: line.code,
+      description: line.description,
+      unitsRequested: line.unitsRequested,
+      phase: line.phase,
+      technique: line.technique,
+      fractionsRequested: line.fractionsRequested,
+    })),
+    answers: answerList(row),
+    criteria: submission?.criteria ?? [],
+    documents: await caseDocumentList(db, row.id),
+    notes: notes.map((note) => ({ at: note.at.toISOString(), author: `${note.firstName} ${note.lastName}`, text: note.text })),
+    timeline: await caseTimeline(db, row.id, false),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    decisionDueAt: row.decisionDueAt?.toISOString() ?? null,
+    percentElapsed: clock?.percentElapsed ?? null,
+    escalation: clock?.escalation ?? null,
+    assignee: asReviewer(assignee),
+    allowedActions: allowedActions(actor, row),
+    determination: determination
+      ? {
+          outcome: determination.outcome,
+          reason: determination.reason,
+          decidedBy: `${determination.firstName} ${determination.lastName}`,
+          decidedAt: determination.decidedAt.toISOString(),
+          authorizationNumber: row.authorizationNumber,
+          validFrom: row.validFrom,
+          validTo: row.validTo,
+        }
+      : null,
+  };
+}
+
+export async function getReviewCase(ctx: AppContext, actor: Actor, caseId: string): Promise<ReviewCaseView> {
+  await authorize(ctx, actor, 'review.read', SYSTEM);
+  return ctx.db.transaction(async (tx) => reviewCaseView(ctx, actor, tx, await loadReviewCase(tx, caseId)));
+}
