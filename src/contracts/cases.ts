@@ -363,6 +363,8 @@ export interface CaseDetail {
   documents: Array<{ id: string; displayName: string; purpose: string; uploadedAt: string; sizeBytes: number }>;
   /** What SUBMIT CASE answered (criteria with citations, decision due date, message); null before submission. */
   submission: SubmissionResult | null;
+  /** The case's history as the office sees it: submission, escalation, decisions (never internal notes). */
+  history: Array<{ at: string; description: string; actor: string | null }>;
 }
 
 /**

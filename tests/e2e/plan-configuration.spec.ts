@@ -14,7 +14,7 @@ void test('a plan administrator changes a policy number, with a reason, and sees
   const { page, problems } = await newPage(harness);
   await signInAsDemo(page, harness.baseUrl, 'demo.planadmin');
 
-  await page.getByRole('link', { name: 'Health plans' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Health plans' }).click();
   await page.getByRole('heading', { name: 'Health plans' }).waitFor();
   await page.getByRole('link', { name: 'WellSense Health Plan' }).click();
   await page.getByRole('heading', { name: 'WellSense Health Plan (WELLSENSE)' }).waitFor();

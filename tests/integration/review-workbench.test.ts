@@ -10,6 +10,7 @@ import { caseDeterminations } from '../../src/db/schema/review.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { outboxMessages } from '../../src/db/schema/outbox.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
+import type { CaseDetail } from '../../src/contracts/cases.ts';
 
 /**
  * Issue 5, part 1: a pended case is claimed by a nurse, escalated, and decided by a medical
@@ -110,6 +111,13 @@ describe('reviewer workbench', () => {
       ['claimed', false],
       ['note_added', false],
       ['denied', true],
+    ]);
+    // The office sees the steps that concern it, with the reviewer's role rather than their name, and no internal note.
+    const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
+    expect(detail.history.map((event) => [event.description, event.actor])).toEqual([
+      ['Submitted; sent to clinical review', null],
+      ['Sent to a medical director for review', 'Nurse reviewer'],
+      ['Denied: Fewer than 6 weeks of conservative care are documented.', 'Medical director'],
     ]);
     const [determination] = await tc.ctx.db.select().from(caseDeterminations).where(eq(caseDeterminations.caseId, caseId));
     expect(determination?.criteria.map((criterion) => [criterion.id, criterion.guideline])).toEqual([['conservative-care', 'Priora MSK Interventional Pain Guideline']]);

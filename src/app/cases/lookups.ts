@@ -13,6 +13,7 @@ import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { searchEligibility } from '../members/search-eligibility.ts';
 import { resolveStoredPolicy } from '../policies/policy-store.ts';
+import { caseTimeline } from '../review/case-events.ts';
 import { SERVICE_SETTINGS, type LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { worklistRowColumns } from './worklist.ts';
@@ -111,6 +112,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     })),
     documents,
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
+    history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
   };
 }
 

@@ -22,7 +22,8 @@ export async function recordCaseEvent(tx: Transaction, clock: Clock, event: Case
   await tx.insert(caseEvents).values({ ...event, details: event.details ?? {}, occurredAt: clock.now() });
 }
 
-function describe(kind: string, details: Record<string, unknown>): string {
+/** In words; the office's version leaves out what is between reviewers (why a nurse escalated). */
+function describe(kind: string, details: Record<string, unknown>, forOffice: boolean): string {
   const text = (key: string) => (typeof details[key] === 'string' ? details[key] : '');
   switch (kind) {
     case 'submitted':
@@ -34,7 +35,7 @@ function describe(kind: string, details: Record<string, unknown>): string {
     case 'note_added':
       return 'Internal note added';
     case 'escalated':
-      return `Escalated to a medical director: ${text('reason')}`;
+      return forOffice ? 'Sent to a medical director for review' : `Escalated to a medical director: ${text('reason')}`;
     case 'approved':
       return `Approved${text('authorizationNumber') ? `: authorization ${text('authorizationNumber')}` : ''}`;
     case 'denied':
@@ -57,7 +58,7 @@ export async function caseTimeline(db: Queryable, caseId: string, officeOnly: bo
     return {
       at: row.occurredAt.toISOString(),
       kind: row.kind,
-      description: describe(row.kind, row.details),
+      description: describe(row.kind, row.details, officeOnly),
       // The office sees the reviewer's role, not their name.
       actor: actor ? (officeOnly ? roleLabels[actor.role] : `${actor.firstName} ${actor.lastName} (${roleLabels[actor.role].toLowerCase()})`) : null,
       officeVisible: row.officeVisible,

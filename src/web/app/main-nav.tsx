@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBook, IconClipboardText, IconHelpCircle, IconLifebuoy, IconListCheck } from '@tabler/icons-react';
+import { IconAddressBook, IconBook, IconClipboardText, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
 import { IconAdjustments, IconBuildingHospital, IconListNumbers, IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -40,6 +40,7 @@ const topItems: NavItem[] = [
     anyOf: ['cases.read'],
     ready: CASE_WIZARD_READY,
   },
+  { label: 'Review queue', to: '/review', icon: <IconStethoscope size={18} aria-hidden />, anyOf: ['review.read'] },
   { label: 'Manage Your Account', to: '/account', icon: <IconUserCircle size={18} aria-hidden />, anyOf: ['account.read'] },
 ];
 

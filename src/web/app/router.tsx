@@ -130,6 +130,18 @@ const lazyCases = {
   },
 };
 
+/** The reviewer workbench (C5), for nurse reviewers and medical directors. */
+const lazyReview = {
+  queue: async () => {
+    const { ReviewQueuePage } = await import('../features/review/components/review-queue-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['review.read']}><ReviewQueuePage /></RequirePermission> };
+  },
+  case: async () => {
+    const { ReviewCasePage } = await import('../features/review/components/review-case-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['review.read']}><ReviewCasePage /></RequirePermission> };
+  },
+};
+
 /** The legacy portal (C8): its own frame and two pages, loaded only by offices that open it. */
 const lazyLegacy = {
   layout: async () => {
@@ -225,6 +237,13 @@ export function createRouter() {
                   ],
                 },
                 { path: 'lookup', lazy: lazyCases.lookup },
+                {
+                  path: 'review',
+                  children: [
+                    { index: true, lazy: lazyReview.queue },
+                    { path: 'cases/:caseId', lazy: lazyReview.case },
+                  ],
+                },
                 { path: 'eligibility', lazy: lazyCases.eligibility },
                 {
                   path: 'resources',

@@ -111,6 +111,24 @@ export function CaseDetailPage() {
         </Title>
         <CaseDocumentList caseId={data.id} documents={data.documents} emptyText="No documents yet." />
       </section>
+      {data.history.length > 0 && (
+        <section aria-labelledby="history-heading">
+          <Title order={2} size="h4" id="history-heading" mb="xs">
+            History
+          </Title>
+          <Table withTableBorder striped>
+            <Table.Tbody>
+              {data.history.map((event, index) => (
+                <Table.Tr key={`${event.at}-${index}`}>
+                  <Table.Td w={220}>{formatDateTime(event.at)}</Table.Td>
+                  <Table.Td>{event.description}</Table.Td>
+                  <Table.Td w={220}>{event.actor ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>
           <Title order={2} size="h4" mb="xs">

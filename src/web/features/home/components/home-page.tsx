@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers, IconStethoscope, IconBuildingHospital } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -65,6 +65,20 @@ const quickActions: QuickAction[] = [
     to: '/account',
     icon: <IconUserCircle size={20} aria-hidden />,
     anyOf: ['account.read'],
+  },
+  {
+    label: 'Review queue',
+    description: 'Cases waiting for a clinical decision, soonest due first: claim one, approve, escalate or deny.',
+    to: '/review',
+    icon: <IconStethoscope size={20} aria-hidden />,
+    anyOf: ['review.read'],
+  },
+  {
+    label: 'Health plans',
+    description: 'Plans, their contracts and the policy numbers Priora applies to their requests.',
+    to: '/admin/plans',
+    icon: <IconBuildingHospital size={20} aria-hidden />,
+    anyOf: ['plans.read'],
   },
   {
     label: 'Look up a code',

@@ -1,0 +1,213 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
+
+/**
+ * Issue 5's reviewer workbench in the browser: an office sends a lumbar injection that does not
+ * meet criteria to clinical review; the nurse reviewer finds it in the Review queue, claims it
+ * (a second tab that acted on a stale copy is told and reloads), notes and escalates it; the
+ * medical director denies it on an unmet criterion, and the page shows the determination.
+ */
+let harness: Harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+/** The server takes each authenticator code once: a second sign-in of an account waits for the next code. */
+const lastCodeStep = new Map<string, number>();
+async function signIn(page: Page, userName: string): Promise<void> {
+  const step = () => Math.floor(Date.now() / 30_000);
+  while (lastCodeStep.get(userName) === step()) {
+    await page.waitForTimeout(500);
+  }
+  await signInAsDemo(page, harness.baseUrl, userName);
+  lastCodeStep.set(userName, step());
+}
+
+/** demo.office requests a lumbar ESI after two weeks of conservative care (criteria not met) and sends it to review with notes. */
+async function officeSendsCaseToReview(page: Page): Promise<string> {
+  await signIn(page, 'demo.office');
+  await page.getByRole('link', { name: 'Clinical Certification' }).first().click();
+  await page.getByLabel('Musculoskeletal').check();
+  await page.getByLabel('Continue to Build a New Case').check();
+  await continueStep(page);
+
+  await page.getByLabel('Search By NPI').fill('1915732089');
+  await pickFromCombobox(page, 'Practitioner State', 'Massa', /Massachusetts/);
+  await page.getByLabel('Practitioner Zip').fill('02114');
+  await page.getByRole('button', { name: 'SEARCH' }).click();
+  await page.getByRole('button', { name: /SELECT Okonkwo/ }).click();
+  await page.getByRole('button', { name: 'YES' }).click();
+  await pickFromCombobox(page, 'Health Plan', 'Well', /WellSense/);
+  await page.getByRole('radiogroup', { name: /Provider Address/ }).getByRole('radio').first().check();
+  await continueStep(page);
+
+  await continueStep(page, 'CONFIRM FAX AND CONTINUE');
+
+  await page.getByLabel('Patient ID').fill('900000301');
+  await page.getByLabel('Date of Birth').fill('03/30/1969');
+  await page.getByLabel('Patient Last Name').fill('Sullivan');
+  await page.getByRole('button', { name: 'ELIGIBILITY LOOKUP' }).click();
+  await page.getByRole('button', { name: /SELECT Sullivan/ }).click();
+  await page.getByLabel('Unknown', { exact: true }).check();
+  await continueStep(page);
+
+  await page.getByRole('heading', { name: 'Date of Service' }).waitFor();
+  await page.getByRole('textbox', { name: /date/i }).first().fill(typedDate(14));
+  await page.keyboard.press('Escape');
+  await continueStep(page);
+
+  await pickFromCombobox(page, 'Procedure', '62323', /62323/);
+  await pickFromCombobox(page, 'Primary Diagnosis', 'M54.16', /M54\.16/);
+  await continueStep(page);
+  await page.getByRole('radiogroup', { name: /rendering this procedure in your office/ }).getByLabel('No').check();
+  await continueStep(page);
+
+  await page.getByLabel('Site Name').fill('Back Bay');
+  await page.getByRole('button', { name: 'LOOKUP SITE' }).click();
+  await page.getByRole('button', { name: /^SELECT/ }).first().click();
+  await continueStep(page);
+
+  await page.getByLabel(/^I acknowledge that the clinical information/).check();
+  await continueStep(page, 'CONFIRM AND CONTINUE');
+
+  await page.getByRole('radiogroup', { name: /Is this case Routine\/Standard/ }).getByLabel('Yes').check();
+  await continueStep(page);
+  await page.getByRole('heading', { name: 'Clinical Information' }).waitFor();
+
+  await answerEsiOpening(page);
+  await answerEsiHistoryAndExam(page, 2);
+  await continueStep(page);
+
+  await page.getByRole('heading', { name: 'Review and Submit' }).waitFor();
+  await page.getByText('Criteria not met', { exact: true }).first().waitFor();
+  await page.getByRole('radiogroup', { name: /any additional information specific to the member/ }).getByLabel(/enter additional notes in the space provided/).check();
+  await page.getByLabel('Additional notes', { exact: true }).fill('Two weeks of physical therapy so far; radicular pain is worsening and limits walking.');
+  await page.getByLabel(/^I acknowledge that the clinical information/).check();
+  await page.getByRole('button', { name: 'SUBMIT CASE' }).click();
+
+  await page.getByText('Your case has been sent to clinical review.').first().waitFor();
+  const caseNumber = (await page.getByRole('row', { name: /Case Number/ }).innerText()).replace('Case Number', '').trim();
+  assert.match(caseNumber, /\w{6,}/, `a case number is shown: ${caseNumber}`);
+  return caseNumber;
+}
+
+/** From the menu's Review queue to the case's review page. */
+async function openFromQueue(page: Page, caseNumber: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Review queue', exact: true }).click();
+  await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: caseNumber, exact: true }) });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Sullivan/, 'the queue row names the member');
+  await row.getByRole('link', { name: caseNumber, exact: true }).click();
+  await page.getByRole('heading', { name: `Case ${caseNumber}`, level: 1 }).waitFor();
+}
+
+const rowText = async (page: Page, label: string) => (await page.getByRole('row', { name: new RegExp(`^${label}`) }).first().innerText()).replace(label, '').trim();
+
+void test('a nurse claims and escalates a case the office sent to review, and the medical director denies it on an unmet criterion', async () => {
+  const office = await newPage(harness);
+  const nurse = await newPage(harness);
+  const md = await newPage(harness);
+  let current: Page = office.page;
+  try {
+    const caseNumber = await officeSendsCaseToReview(office.page);
+    assert.deepEqual(office.problems, []);
+
+    // The nurse finds the case in the queue, unassigned, and opens it.
+    current = nurse.page;
+    await signIn(nurse.page, 'demo.nurse');
+    await openFromQueue(nurse.page, caseNumber);
+    assert.equal(await rowText(nurse.page, 'Assignee'), 'Unassigned');
+    await nurse.page.getByRole('heading', { name: 'Guideline criteria' }).waitFor();
+    assert.ok((await nurse.page.getByText('Not met', { exact: true }).count()) > 0, 'the unmet criteria are shown');
+    await nurse.page.getByRole('heading', { name: 'Clinical answers' }).waitFor();
+    await nurse.page.getByText(/Internal: never shown to the office/).first().waitFor();
+
+    // A second tab claims first; the first tab's claim rests on a stale copy and is refused with a reload.
+    const second = await nurse.page.context().newPage();
+    current = second;
+    await second.goto(nurse.page.url());
+    await second.getByRole('heading', { name: `Case ${caseNumber}`, level: 1 }).waitFor();
+    await second.getByRole('button', { name: 'Claim' }).click();
+    await second.getByRole('row', { name: /^Assignee.*Helen Okafor/ }).waitFor();
+    await second.close();
+    current = nurse.page;
+
+    await nurse.page.getByRole('button', { name: 'Claim' }).click();
+    await nurse.page.getByRole('button', { name: 'Reload case' }).waitFor();
+    await nurse.page.getByRole('button', { name: 'Reload case' }).click();
+    await nurse.page.getByRole('row', { name: /^Assignee.*Helen Okafor/ }).waitFor();
+    await nurse.page.getByRole('button', { name: 'Reload case' }).waitFor({ state: 'detached' });
+    assert.equal(await nurse.page.getByRole('button', { name: 'Claim' }).count(), 0, 'a claimed case offers no Claim');
+
+    // An internal note, then the escalation with its reason.
+    const note = 'Only two weeks of conservative care documented; asking Dr. Ortiz.';
+    await nurse.page.getByLabel('Internal note', { exact: true }).fill(note);
+    await nurse.page.getByRole('button', { name: 'Add note' }).click();
+    await nurse.page.getByRole('region', { name: 'Internal notes' }).getByText(note).waitFor();
+    assert.equal(await nurse.page.getByLabel('Internal note', { exact: true }).inputValue(), '', 'the note form is emptied once saved');
+
+    await nurse.page.getByRole('button', { name: 'Escalate to medical director' }).click();
+    const escalate = nurse.page.getByRole('dialog');
+    // Nothing typed: the contract's message, and no request.
+    await escalate.getByRole('button', { name: 'Escalate', exact: true }).click();
+    await escalate.getByText('Say why a medical director should review it.').waitFor();
+    await escalate.getByLabel('Reason for escalation').fill('Conservative care shorter than the guideline asks; worsening radicular pain. Please review.');
+    await escalate.getByRole('button', { name: 'Escalate', exact: true }).click();
+    await escalate.waitFor({ state: 'hidden' });
+    await nurse.page.getByRole('row', { name: /^Status.*medical/i }).waitFor();
+    assert.equal(await nurse.page.getByRole('button', { name: 'Escalate to medical director' }).count(), 0, 'an escalated case is not escalated again');
+    assert.equal(await nurse.page.getByRole('button', { name: 'Deny', exact: true }).count(), 0, 'a nurse never denies');
+    assert.deepEqual(nurse.problems, []);
+
+    // The medical director opens it, claims it when it is not already theirs, and denies it.
+    current = md.page;
+    await signIn(md.page, 'demo.md');
+    await openFromQueue(md.page, caseNumber);
+    await md.page.getByRole('region', { name: 'Internal notes' }).getByText(note).waitFor();
+    if (await md.page.getByRole('button', { name: 'Claim' }).isVisible()) {
+      await md.page.getByRole('button', { name: 'Claim' }).click();
+      await md.page.getByRole('row', { name: /^Assignee.*Samuel Ortiz/ }).waitFor();
+    }
+    await md.page.getByRole('button', { name: 'Deny', exact: true }).click();
+    const deny = md.page.getByRole('dialog');
+    const criteria = deny.getByRole('group', { name: /Criteria not met/ }).getByRole('checkbox');
+    await criteria.first().waitFor();
+    const count = await criteria.count();
+    assert.ok(count > 0, 'the unmet criteria are offered');
+    for (let index = 0; index < count; index += 1) {
+      assert.equal(await criteria.nth(index).isChecked(), true, 'unmet criteria start checked');
+    }
+    // The denial rests on one criterion: the first stays, the others are unchecked.
+    for (let index = 1; index < count; index += 1) {
+      await criteria.nth(index).uncheck();
+    }
+    const reason =
+      'The guideline asks for at least 6 weeks of conservative care before an epidural steroid injection; the records show 2 weeks.';
+    await deny.getByLabel('Specific reason for the denial').fill(reason);
+    await deny.getByRole('button', { name: 'Deny request' }).click();
+    await deny.waitFor({ state: 'hidden' });
+
+    const determination = md.page.getByRole('region', { name: 'Determination' });
+    await determination.waitFor();
+    assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Denied/);
+    assert.match(await determination.getByRole('row', { name: /^Reason/ }).innerText(), /6 weeks of conservative care/);
+    assert.match(await determination.getByRole('row', { name: /^Decided by/ }).innerText(), /Ortiz/);
+    assert.match(await rowText(md.page, 'Status'), /Denied/i);
+    for (const action of ['Claim', 'Approve', 'Deny', 'Escalate to medical director']) {
+      assert.equal(await md.page.getByRole('button', { name: action, exact: true }).count(), 0, `no ${action} once decided`);
+    }
+    const history = md.page.getByRole('region', { name: 'History' });
+    assert.match(await history.innerText(), /Office sees this/i, 'the history marks what the office sees');
+    assert.deepEqual(md.problems, []);
+  } catch (error) {
+    await current.screenshot({ path: '/tmp/e2e-review-failure.png', fullPage: true });
+    throw error;
+  }
+});
