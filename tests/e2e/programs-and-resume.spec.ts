@@ -18,19 +18,6 @@ after(async () => {
   await harness?.close();
 });
 
-/**
- * The server takes each authenticator code once: a second sign-in of the same account waits for
- * the next 30-second code rather than being refused as a replay.
- */
-const lastCodeStep = new Map<string, number>();
-async function signIn(page: Page, userName: string): Promise<void> {
-  const step = () => Math.floor(Date.now() / 30_000);
-  while (lastCodeStep.get(userName) === step()) {
-    await page.waitForTimeout(500);
-  }
-  await signInAsDemo(page, harness.baseUrl, userName);
-  lastCodeStep.set(userName, step()); // the code used was of this step or the one before
-}
 
 const yesNo = (scope: Page | Locator, question: RegExp, answer: 'Yes' | 'No') => scope.getByRole('radiogroup', { name: question }).getByLabel(answer, { exact: true }).check();
 
@@ -108,7 +95,7 @@ async function approvedRows(page: Page): Promise<Array<Record<string, string>>> 
 void test('an office requests breast radiation by phase and it is approved with the boost and IGRT on their own lines', async () => {
   const { page, problems } = await newPage(harness);
   try {
-    await signIn(page, 'demo.office');
+    await signInAsDemo(page, harness.baseUrl, 'demo.office');
     await requestUpToQuestions(page, {
       program: (p) => p.getByLabel(/^Radiation therapy/).check(),
       provider: async (p) => {
@@ -172,7 +159,7 @@ void test('an office requests breast radiation by phase and it is approved with 
 void test('a referring physician requests two DME items through the repeating group and both are approved with their rental months', async () => {
   const { page, problems } = await newPage(harness);
   try {
-    await signIn(page, 'demo.lakeside'); // Dr. Hargrove is on neither office's account
+    await signInAsDemo(page, harness.baseUrl, 'demo.lakeside'); // Dr. Hargrove is on neither office's account
     await requestUpToQuestions(page, {
       program: async (p) => {
         await p.getByLabel('Durable medical equipment').check();
@@ -279,7 +266,7 @@ void test('a referring physician requests two DME items through the repeating gr
 void test('an office leaves a lumbar injection part-way, resumes it, and sends it to clinical review with notes when criteria are not met', async () => {
   const { page, problems } = await newPage(harness);
   try {
-    await signIn(page, 'demo.office');
+    await signInAsDemo(page, harness.baseUrl, 'demo.office');
     await requestUpToQuestions(page, {
       program: async (p) => {
         await p.getByLabel('Musculoskeletal').check();

@@ -18,20 +18,10 @@ after(async () => {
   await harness?.close();
 });
 
-/** The server takes each authenticator code once: a second sign-in of an account waits for the next code. */
-const lastCodeStep = new Map<string, number>();
-async function signIn(page: Page, userName: string): Promise<void> {
-  const step = () => Math.floor(Date.now() / 30_000);
-  while (lastCodeStep.get(userName) === step()) {
-    await page.waitForTimeout(500);
-  }
-  await signInAsDemo(page, harness.baseUrl, userName);
-  lastCodeStep.set(userName, step());
-}
 
 /** demo.office requests a lumbar ESI after two weeks of conservative care (criteria not met) and sends it to review with notes. */
 async function officeSendsCaseToReview(page: Page): Promise<string> {
-  await signIn(page, 'demo.office');
+  await signInAsDemo(page, harness.baseUrl, 'demo.office');
   await page.getByRole('link', { name: 'Clinical Certification' }).first().click();
   await page.getByLabel('Musculoskeletal').check();
   await page.getByLabel('Continue to Build a New Case').check();
@@ -121,7 +111,7 @@ void test('a nurse claims and escalates a case the office sent to review, and th
 
     // The nurse finds the case in the queue, unassigned, and opens it.
     current = nurse.page;
-    await signIn(nurse.page, 'demo.nurse');
+    await signInAsDemo(nurse.page, harness.baseUrl, 'demo.nurse');
     await openFromQueue(nurse.page, caseNumber);
     assert.equal(await rowText(nurse.page, 'Assignee'), 'Unassigned');
     await nurse.page.getByRole('heading', { name: 'Guideline criteria' }).waitFor();
@@ -168,7 +158,7 @@ void test('a nurse claims and escalates a case the office sent to review, and th
 
     // The medical director opens it, claims it when it is not already theirs, and denies it.
     current = md.page;
-    await signIn(md.page, 'demo.md');
+    await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
     await openFromQueue(md.page, caseNumber);
     await md.page.getByRole('region', { name: 'Internal notes' }).getByText(note).waitFor();
     if (await md.page.getByRole('button', { name: 'Claim' }).isVisible()) {

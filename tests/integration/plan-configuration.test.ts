@@ -3,13 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
-import { requestAndSubmitCase } from '../support/case-requests.ts';
+import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { seedCatalogue } from '../../src/db/seed/seed-catalogue.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
-import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { PlanChange, PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
 
 /**
@@ -36,19 +35,7 @@ afterAll(async () => {
   await tc.close();
 });
 
-const lumbarEsiRequest = (dateOfService: string) => ({
-  programCode: 'MSK',
-  programPath: 'new_case',
-  npi: demoOrthopedicSurgeon.npi,
-  locationId: demoOrthopedicSurgeon.locations[0]!.id,
-  planCode: 'WELLSENSE',
-  member: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
-  dateOfService,
-  procedureCode: '62323',
-  diagnosis: 'M54.16',
-  siteNpi: '2916429303',
-  answers: lumbarEsiFirstInjection,
-});
+const lumbarEsiRequest = (dateOfService: string) => wellsenseLumbarEsi(dateOfService);
 
 async function scope(query: Record<string, string>): Promise<PolicyScopeView> {
   const response = await planAdmin.get(`/api/admin/policies?${new URLSearchParams(query).toString()}`);

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase } from '../support/case-requests.ts';
+import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import { caseDeterminations } from '../../src/db/schema/review.ts';
@@ -40,19 +40,10 @@ afterAll(async () => {
 /** A lumbar injection with too little conservative care: sent to clinical review. */
 async function pendedCase(dateOfService: string): Promise<string> {
   const result = await requestAndSubmitCase(tc, office, {
-    programCode: 'MSK',
-    programPath: 'new_case',
-    npi: demoOrthopedicSurgeon.npi,
-    locationId: demoOrthopedicSurgeon.locations[0]!.id,
-    planCode: 'WELLSENSE',
-    member: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
-    dateOfService,
-    procedureCode: '62323',
-    diagnosis: 'M54.16',
-    siteNpi: '2916429303',
-    answers: { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 },
+    ...wellsenseLumbarEsi(dateOfService, { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }),
     criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
   });
+
   expect(result.status).toBe('pending_clinical_review');
   return result.caseId;
 }

@@ -4,6 +4,8 @@ import type { CaseView, EligibilityResult, QuestionnaireState, SubmissionResult 
 import { sites } from '../../src/db/schema/members.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import type { Answers } from '../../src/domain/questionnaires/answers.ts';
+import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
+import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { Browser } from './http.ts';
 import type { TestContext } from './test-context.ts';
 
@@ -54,3 +56,25 @@ export async function requestAndSubmitCase(tc: TestContext, office: Browser, req
   expect(response.statusCode, response.body).toBe(201);
   return response.json<SubmissionResult>();
 }
+
+/**
+ * Patrick Sullivan's lumbar epidural injection (WellSense commercial MSK, Dr. Okonkwo at the Back
+ * Bay center): the request the plan, review and workbench tests build. The office must have Dr.
+ * Okonkwo on its account; `answers` default to one that meets every criterion.
+ */
+export function wellsenseLumbarEsi(dateOfService: string, answers: Answers = lumbarEsiFirstInjection): CaseRequest {
+  return {
+    programCode: 'MSK',
+    programPath: 'new_case',
+    npi: demoOrthopedicSurgeon.npi,
+    locationId: demoOrthopedicSurgeon.locations[0]!.id,
+    planCode: 'WELLSENSE',
+    member: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
+    dateOfService,
+    procedureCode: '62323',
+    diagnosis: 'M54.16',
+    siteNpi: '2916429303',
+    answers,
+  };
+}
+

@@ -20,6 +20,7 @@ import { getCase, listInProgress } from '../../app/cases/read-cases.ts';
 import { listPlans, planOptions, procedureOptions, programOptions, searchSites } from '../../app/cases/case-options.ts';
 import { searchEligibility } from '../../app/members/search-eligibility.ts';
 import { requireActor } from '../plugins/session.ts';
+import { sendDocument } from './send-document.ts';
 
 const caseParams = z.object({ id: z.uuid() });
 
@@ -109,12 +110,7 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   // Served only as a download, with the type we detected, never rendered in Priora's origin.
   app.get('/cases/:id/documents/:documentId', { schema: { params: caseParams.extend({ documentId: z.uuid() }) } }, async (request, reply) => {
     const document = await readDocument(ctx, requireActor(request), request.params.id, request.params.documentId);
-    const asciiName = document.displayName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-    return reply
-      .header('content-type', document.contentType)
-      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.displayName)}`)
-      .header('content-security-policy', 'sandbox')
-      .send(document.content);
+    return sendDocument(reply, document, 'attachment');
   });
 
   app.get('/cases/:id/questionnaire', { schema: { params: caseParams } }, async (request) => getQuestionnaire(ctx, requireActor(request), request.params.id));

@@ -85,8 +85,18 @@ export async function newPage(harness: Harness): Promise<{ page: Page; problems:
   return { page, problems };
 }
 
+/**
+ * The server takes each authenticator code once: a second sign-in of the same account waits for
+ * the next 30-second code rather than being refused as a replay.
+ */
+const lastCodeStep = new Map<string, number>();
+const codeStep = () => Math.floor(Date.now() / 30_000);
+
 /** Signs a demo account in through the login page and its authenticator code. */
 export async function signInAsDemo(page: Page, baseUrl: string, userName: string): Promise<void> {
+  while (lastCodeStep.get(userName) === codeStep()) {
+    await page.waitForTimeout(500);
+  }
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('User ID', { exact: true }).fill(userName);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD_FOR_TESTS);
@@ -96,6 +106,7 @@ export async function signInAsDemo(page: Page, baseUrl: string, userName: string
   await page.getByLabel('Enter 6-digit code').fill(await demoCode(userName));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Welcome to Priora' }).waitFor();
+  lastCodeStep.set(userName, codeStep());
 }
 
 /** Opens the newest outbox message whose subject matches, and returns its text. */
