@@ -240,7 +240,7 @@ export const documentPurposes = ['clinical', 'urgent_clinical', 'additional_clin
 
 /** The status tabs of the worklist (seed 004) and the case statuses each gathers. */
 export const statusTabs = {
-  pending: ['pending_clinical_review', 'pending_medical_review', 'additional_information_received'],
+  pending: ['pending_clinical_review', 'pending_medical_review', 'additional_information_received', 'on_hold'],
   approved: ['approved'],
   partially_approved: ['partially_approved'],
   denied: ['denied', 'administratively_denied'],
@@ -365,6 +365,8 @@ export interface CaseDetail {
   submission: SubmissionResult | null;
   /** The case's history as the office sees it: submission, escalation, decisions (never internal notes). */
   history: Array<{ at: string; description: string; actor: string | null }>;
+  /** While on hold: what the reviewer asked for (in words) and by when. */
+  hold: { items: string[]; note: string; dueAt: string } | null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { trimmed } from './common.ts';
  * POST /cases/:id/assign { version, userId }                     → ReviewCaseView (to another reviewer)
  * POST /cases/:id/notes { text }                                 → ReviewCaseView (internal: never shown to the office)
  * POST /cases/:id/decision { version, action, reason?, … }       → ReviewCaseView
+ * POST /cases/:id/hold { version, items, note? }                 → ReviewCaseView (on hold: information requested)
  * GET  /cases/:id/documents/:documentId                          → the file, shown inline in a sandbox
  *
  * Nurses approve or escalate to a medical director; only a medical director denies. Every action
@@ -21,12 +22,37 @@ export const reviewQueueQuerySchema = z.object({
   program: z.string().trim().max(20).optional(),
   urgency: z.enum(['standard', 'urgent']).optional(),
   assigned: z.enum(['me', 'unassigned', 'all']).default('all'),
-  status: z.enum(['pending_clinical_review', 'pending_medical_review', 'additional_information_received']).optional(),
+  status: z.enum(['pending_clinical_review', 'pending_medical_review', 'additional_information_received', 'on_hold']).optional(),
 });
 
 export const claimCaseSchema = z.object({ version: z.number().int().min(1) }).strict();
 export const assignCaseSchema = z.object({ version: z.number().int().min(1), userId: z.uuid({ error: 'Choose a reviewer.' }) }).strict();
 export const addNoteSchema = z.object({ text: trimmed('Note', 4000) }).strict();
+
+/** What a hold letter may ask the office for. */
+export const HOLD_ITEMS = ['office-notes', 'imaging-report', 'therapy-notes', 'operative-plan', 'medication-history', 'other'] as const;
+export type HoldItem = (typeof HOLD_ITEMS)[number];
+export const HOLD_ITEM_LABELS: Record<HoldItem, string> = {
+  'office-notes': 'Recent office notes',
+  'imaging-report': 'Imaging report',
+  'therapy-notes': 'Physical therapy or conservative care notes',
+  'operative-plan': 'Operative plan',
+  'medication-history': 'Medication history',
+  other: 'Other (see note)',
+};
+
+export const holdCaseSchema = z
+  .object({
+    version: z.number().int().min(1),
+    items: z.array(z.enum(HOLD_ITEMS)).min(1, { error: 'Choose what is missing.' }).max(HOLD_ITEMS.length),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    if (value.items.includes('other') && !value.note) {
+      context.addIssue({ code: 'custom', path: ['note'], message: 'Say what else is needed.' });
+    }
+  });
 
 export const REVIEW_ACTIONS = ['approve', 'escalate', 'deny'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
@@ -117,6 +143,37 @@ export interface ReviewCaseView {
   escalation: ReviewQueueRow['escalation'];
   assignee: Reviewer | null;
   /** What the signed-in reviewer may do now (claimed by them, open, their role). */
-  allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note'>;
+  allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note' | 'hold'>;
+  /** While on hold: what was asked for and by when. */
+  hold: { items: string[]; note: string; dueAt: string } | null;
   determination: { outcome: string; reason: string | null; decidedBy: string; decidedAt: string; authorizationNumber: string | null; validFrom: string | null; validTo: string | null } | null;
+}
+
+/**
+ * The supervisor's view of decision clocks (issue 5, part 2), for medical directors:
+ *
+ * GET /api/review/supervisor → SupervisorView
+ *
+ * Counts cover the open review cases with a due time; "at risk" is 75 % of the window or more but
+ * not yet due; "breached" is past the due time; "decided late" is decided after the due time in
+ * the last 30 days.
+ */
+export type EscalationLevel = NonNullable<ReviewQueueRow['escalation']>;
+export const ESCALATION_LEVELS = ['ok', 'watch', 'warning', 'critical', 'breached'] as const satisfies readonly EscalationLevel[];
+
+export type EscalationCounts = Record<EscalationLevel, number> & { total: number };
+
+export interface SupervisorView {
+  asOf: string;
+  summary: {
+    overall: EscalationCounts;
+    byProgram: Array<{ programCode: string; programName: string; counts: EscalationCounts }>;
+    byUrgency: Array<{ urgency: 'standard' | 'urgent'; counts: EscalationCounts }>;
+  };
+  /** Warning or critical (75 % or more of the window used), most used first. */
+  atRisk: ReviewQueueRow[];
+  /** Past the due time, longest overdue first. */
+  breaches: Array<ReviewQueueRow & { hoursPastDue: number }>;
+  /** Decided after the due time in the last 30 days, most recent first. */
+  recentBreachesDecided: Array<{ caseId: string; caseNumber: string; programCode: string; programName: string; outcome: string; decidedAt: string; decisionDueAt: string; hoursLate: number }>;
 }

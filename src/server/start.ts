@@ -14,6 +14,7 @@ import { addDemoPractitioners } from '../app/demo/demo-practitioners.ts';
 import { seedDemoLegacyCases } from '../app/demo/demo-legacy-cases.ts';
 import { deleteExpiredSessions } from '../app/auth/sessions.ts';
 import { expireInProgressRequests } from '../app/cases/case-policy.ts';
+import { returnExpiredHolds } from '../app/review/holds.ts';
 import { loadPasswordBlocklist } from '../app/security/password-blocklist.ts';
 import { createSecretBox } from '../app/security/secret-box.ts';
 import { resolveSecretKey } from '../app/security/secret-key.ts';
@@ -81,6 +82,7 @@ export async function startPriora(config: Config, clock: Clock = systemClock, lo
   const housekeeping = setInterval(() => {
     deleteExpiredSessions(ctx).catch((error: unknown) => app.log.error({ err: error }, 'session clean-up failed'));
     expireInProgressRequests(ctx).catch((error: unknown) => app.log.error({ err: error }, 'in-progress expiry failed'));
+    returnExpiredHolds(ctx).catch((error: unknown) => app.log.error({ err: error }, 'hold expiry failed'));
   }, 60_000);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
 

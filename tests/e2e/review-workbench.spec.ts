@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
 import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
 
@@ -143,6 +144,33 @@ void test('a nurse claims and escalates a case the office sent to review, and th
     await nurse.page.getByRole('region', { name: 'Internal notes' }).getByText(note).waitFor();
     assert.equal(await nurse.page.getByLabel('Internal note', { exact: true }).inputValue(), '', 'the note form is emptied once saved');
 
+    // Put on hold for therapy notes: the office is asked, and the case waits for them.
+    await nurse.page.getByRole('button', { name: 'Put on hold' }).click();
+    const holdDialog = nurse.page.getByRole('dialog');
+    await holdDialog.getByLabel('Physical therapy or conservative care notes').check();
+    await holdDialog.getByRole('button', { name: 'Put on hold' }).click();
+    await holdDialog.waitFor({ state: 'hidden' });
+    await nurse.page.getByRole('row', { name: /^Status.*On hold/ }).waitFor();
+
+    // The office sees what is needed on its case and uploads it before the due date.
+    current = office.page;
+    const caseId = /\/cases\/([0-9a-f-]{36})/.exec(office.page.url())?.[1];
+    assert.ok(caseId, 'the office is on its case');
+    await office.page.goto(`${harness.baseUrl}/cases/${caseId}/detail`);
+    await office.page.getByText(/On hold: please send the following by/).waitFor();
+    await office.page.getByText('Physical therapy or conservative care notes', { exact: true }).waitFor();
+    await office.page.locator('input[type="file"]').setInputFiles({ name: 'therapy-notes.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
+    await office.page.getByRole('button', { name: 'UPLOAD' }).click();
+    await office.page.getByRole('status').getByText('Uploaded').waitFor();
+    assert.deepEqual(office.problems, []);
+
+    // Back in the queue as "Additional Information Received"; the nurse claims it again and escalates.
+    current = nurse.page;
+    await nurse.page.reload();
+    await nurse.page.getByRole('row', { name: /^Status.*Additional Information Received/ }).waitFor();
+    await nurse.page.getByRole('button', { name: 'Claim' }).click();
+    await nurse.page.getByRole('row', { name: /^Assignee.*Helen Okafor/ }).waitFor();
+
     await nurse.page.getByRole('button', { name: 'Escalate to medical director' }).click();
     const escalate = nurse.page.getByRole('dialog');
     // Nothing typed: the contract's message, and no request.
@@ -195,6 +223,12 @@ void test('a nurse claims and escalates a case the office sent to review, and th
     }
     const history = md.page.getByRole('region', { name: 'History' });
     assert.match(await history.innerText(), /Office sees this/i, 'the history marks what the office sees');
+    assert.match(await history.innerText(), /Information requested/, 'the hold is in the history');
+
+    // The medical director's decision clocks: the page opens with its summary and tables.
+    await md.page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Decision clocks' }).click();
+    await md.page.getByRole('heading', { name: 'Decision clocks', level: 1 }).waitFor();
+    await md.page.getByRole('heading', { name: 'At risk' }).waitFor();
     assert.deepEqual(md.problems, []);
   } catch (error) {
     await current.screenshot({ path: '/tmp/e2e-review-failure.png', fullPage: true });

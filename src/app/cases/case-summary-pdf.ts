@@ -11,6 +11,7 @@ const statusText: Record<string, string> = {
   pending_clinical_review: 'Sent to clinical review',
   pending_medical_review: 'Sent to medical review',
   additional_information_received: 'Additional information received, pending medical director review',
+  on_hold: 'On hold: information requested',
   denied: 'Denied',
   administratively_denied: 'Administratively denied',
   withdrawn: 'Withdrawn',

@@ -14,6 +14,7 @@ import type { AppContext } from '../context.ts';
 import { searchEligibility } from '../members/search-eligibility.ts';
 import { resolveStoredPolicy } from '../policies/policy-store.ts';
 import { caseTimeline } from '../review/case-events.ts';
+import { holdOf } from '../review/hold-view.ts';
 import { SERVICE_SETTINGS, type LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { worklistRowColumns } from './worklist.ts';
@@ -113,6 +114,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     documents,
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
     history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
+    hold: holdOf(row),
   };
 }
 

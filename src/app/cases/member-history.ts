@@ -22,7 +22,7 @@ export interface MemberFacts {
 
 const authorizedStatuses = ['approved', 'partially_approved'] as const satisfies readonly CaseStatus[];
 /** A request that already covers a date of service, or may: approved, or waiting for a decision. */
-const coveringStatuses = [...authorizedStatuses, 'pending_clinical_review', 'pending_medical_review', 'additional_information_received'] as const satisfies readonly CaseStatus[];
+const coveringStatuses = [...authorizedStatuses, 'pending_clinical_review', 'pending_medical_review', 'additional_information_received', 'on_hold'] as const satisfies readonly CaseStatus[];
 
 /**
  * The member's earlier authorizations, with the codes approved on their service lines: every line

@@ -161,7 +161,7 @@ export async function findDuplicates(ctx: AppContext, tx: Transaction | AppConte
         ne(cases.id, row.id),
         eq(cases.memberId, row.memberId),
         eq(cases.procedureCode, row.procedureCode),
-        inArray(cases.status, ['approved', 'partially_approved', 'pending_clinical_review', 'pending_medical_review', 'additional_information_received']),
+        inArray(cases.status, ['approved', 'partially_approved', 'pending_clinical_review', 'pending_medical_review', 'additional_information_received', 'on_hold']),
         sql`${cases.dateOfService} between ${row.dateOfService}::date - 180 and ${row.dateOfService}::date + 180`,
       ),
     )

@@ -8,6 +8,7 @@ import { recordAudit, recordAuditAlone } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { loadOfficeCase, type CaseRow } from '../cases/case-view.ts';
 import { policyForCase } from '../cases/case-policy.ts';
+import { informationReceived } from '../review/hold-received.ts';
 import { inspectUpload, MAX_UPLOAD_BYTES } from './inspect-upload.ts';
 
 export const MAX_FILES_PER_REQUEST = 5;
@@ -93,6 +94,10 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
         details: { caseId: row.id, purpose, sizeBytes: inspection.sizeBytes, sha256: inspection.sha256 },
       });
       stored.push({ id: document.id, displayName: document.displayName, contentType: document.contentType, sizeBytes: document.sizeBytes, purpose, uploadedAt: now.toISOString() });
+    }
+    // Additional clinicals answering a hold, before its due date, send the case back for review.
+    if (purpose === 'additional_clinical' && row.status === 'on_hold') {
+      await informationReceived(ctx, tx, actor, row.id);
     }
     return stored;
   });

@@ -6,7 +6,7 @@ import { users } from '../../db/schema/users.ts';
 import { roleLabels, type Role } from '../../domain/accounts/roles.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 
-export type CaseEventKind = 'submitted' | 'claimed' | 'assigned' | 'note_added' | 'escalated' | 'approved' | 'denied';
+export type CaseEventKind = 'submitted' | 'claimed' | 'assigned' | 'note_added' | 'escalated' | 'approved' | 'denied' | 'hold' | 'information_received' | 'hold_expired';
 
 export interface CaseEventInput {
   caseId: string;
@@ -40,6 +40,12 @@ function describe(kind: string, details: Record<string, unknown>, forOffice: boo
       return `Approved${text('authorizationNumber') ? `: authorization ${text('authorizationNumber')}` : ''}`;
     case 'denied':
       return `Denied: ${text('reason')}`;
+    case 'hold':
+      return `Information requested: ${Array.isArray(details['items']) ? details['items'].join(', ') : ''} by ${text('dueDate')}`;
+    case 'information_received':
+      return 'Additional information received';
+    case 'hold_expired':
+      return 'No information received by the due date; back to review';
     default:
       return kind;
   }

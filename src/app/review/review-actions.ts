@@ -37,7 +37,7 @@ const staleCase = (row: ReviewCaseRow) =>
  * Runs one review action in a transaction on the case as the reviewer saw it: the row is locked,
  * and a version that moved on means someone else acted first (409, nothing written).
  */
-async function onCase(ctx: AppContext, actor: Actor, caseId: string, version: number, act: (tx: Transaction, row: ReviewCaseRow) => Promise<void>): Promise<ReviewCaseView> {
+export async function onCase(ctx: AppContext, actor: Actor, caseId: string, version: number, act: (tx: Transaction, row: ReviewCaseRow) => Promise<void>): Promise<ReviewCaseView> {
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select id from cases where id = ${caseId} for update`);
     const row = await loadReviewCase(tx, caseId);
@@ -49,7 +49,7 @@ async function onCase(ctx: AppContext, actor: Actor, caseId: string, version: nu
   });
 }
 
-function requireOpen(row: ReviewCaseRow): void {
+export function requireOpen(row: ReviewCaseRow): void {
   if (!(REVIEW_STATUSES as readonly string[]).includes(row.status)) {
     throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} is no longer waiting for review.`);
   }
@@ -104,7 +104,7 @@ export async function addReviewNote(ctx: AppContext, actor: Actor, caseId: strin
 }
 
 /** The policy the case was submitted under (its recorded version), so a later change cannot move its dates. */
-async function policyOfCase(ctx: AppContext, tx: Transaction, row: ReviewCaseRow): Promise<PolicyValues> {
+export async function policyOfCase(ctx: AppContext, tx: Transaction, row: ReviewCaseRow): Promise<PolicyValues> {
   if (row.policyVersionId) {
     const [version] = await tx.select({ values: policyVersions.values }).from(policyVersions).where(eq(policyVersions.versionId, row.policyVersionId));
     if (version) {

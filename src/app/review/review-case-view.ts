@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { REVIEW_STATUSES, statusLabel } from '../../contracts/case-status.ts';
+import { QUEUE_STATUSES, REVIEW_STATUSES, statusLabel } from '../../contracts/case-status.ts';
 import type { SubmissionResult } from '../../contracts/cases.ts';
 import type { Reviewer, ReviewCaseView, ReviewQueueRow, reviewQueueQuerySchema } from '../../contracts/review.ts';
 import type { Queryable, Transaction } from '../../db/client.ts';
@@ -25,6 +25,7 @@ import { questionnaireOfCase } from '../cases/questionnaire-step.ts';
 import { auditListedMembers } from '../cases/worklist.ts';
 import type { AppContext } from '../context.ts';
 import { caseTimeline } from './case-events.ts';
+import { holdOf } from './hold-view.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 export const reviewerRoles = ['nurse_reviewer', 'medical_director'] as const;
@@ -49,24 +50,12 @@ export async function activeReviewers(db: Queryable): Promise<Reviewer[]> {
 }
 
 /**
- * The review queue: every office's cases waiting for a person, soonest due first, with the share
- * of the decision window used. Member names are PHI: each listed member is an audited read.
+ * The open review cases matching `filters`, with what a queue row shows, soonest due first
+ * (shared by the queue and the supervisor's view of decision clocks). Not audited: the caller
+ * audits the members it lists.
  */
-export async function listReviewQueue(ctx: AppContext, actor: Actor, query: z.output<typeof reviewQueueQuerySchema>): Promise<{ rows: ReviewQueueRow[]; reviewers: Reviewer[] }> {
-  await authorize(ctx, actor, 'review.read', SYSTEM);
-  const filters: SQL[] = [inArray(cases.status, [...(query.status ? [query.status] : REVIEW_STATUSES)]), eq(cases.portal, 'current')];
-  if (query.program) {
-    filters.push(eq(cases.programCode, query.program));
-  }
-  if (query.urgency) {
-    filters.push(eq(cases.urgency, query.urgency));
-  }
-  if (query.assigned === 'me') {
-    filters.push(eq(cases.assignedUserId, actor.userId));
-  } else if (query.assigned === 'unassigned') {
-    filters.push(isNull(cases.assignedUserId));
-  }
-  const rows = await ctx.db
+export function selectReviewQueueRows(db: Queryable, filters: SQL[], limit = 500) {
+  return db
     .select({
       id: cases.id,
       caseNumber: cases.caseNumber,
@@ -93,33 +82,59 @@ export async function listReviewQueue(ctx: AppContext, actor: Actor, query: z.ou
     .leftJoin(users, eq(users.id, cases.assignedUserId))
     .where(and(...filters))
     .orderBy(sql`${cases.decisionDueAt} asc nulls last`, asc(cases.submittedAt))
-    .limit(500);
+    .limit(limit);
+}
+
+export type ReviewQueueSourceRow = Awaited<ReturnType<typeof selectReviewQueueRows>>[number];
+
+/** A queue row, with the decision clock as of `now`. */
+export function toReviewQueueRow(row: ReviewQueueSourceRow, now: Date): ReviewQueueRow {
+  const clock = clockOf(row, now);
+  return {
+    caseId: row.id,
+    caseNumber: row.caseNumber ?? '',
+    programCode: row.programCode,
+    programName: row.programName,
+    procedureCode: row.procedureCode,
+    serviceDescription: row.serviceDescription,
+    memberName: [row.memberLastName, row.memberFirstName].filter(Boolean).join(', '),
+    officeName: row.officeName,
+    planName: row.planName,
+    lineOfBusiness: row.lineOfBusiness,
+    urgency: row.urgency ?? 'standard',
+    status: row.status,
+    statusLabel: statusLabel(row.status),
+    submittedAt: row.submittedAt?.toISOString() ?? '',
+    decisionDueAt: row.decisionDueAt?.toISOString() ?? null,
+    percentElapsed: clock?.percentElapsed ?? null,
+    escalation: clock?.escalation ?? null,
+    assignee: asReviewer(row.assignee),
+  };
+}
+
+/**
+ * The review queue: every office's cases waiting for a person, soonest due first, with the share
+ * of the decision window used. Member names are PHI: each listed member is an audited read.
+ */
+export async function listReviewQueue(ctx: AppContext, actor: Actor, query: z.output<typeof reviewQueueQuerySchema>): Promise<{ rows: ReviewQueueRow[]; reviewers: Reviewer[] }> {
+  await authorize(ctx, actor, 'review.read', SYSTEM);
+  const filters: SQL[] = [inArray(cases.status, [...(query.status ? [query.status] : QUEUE_STATUSES)]), eq(cases.portal, 'current')];
+  if (query.program) {
+    filters.push(eq(cases.programCode, query.program));
+  }
+  if (query.urgency) {
+    filters.push(eq(cases.urgency, query.urgency));
+  }
+  if (query.assigned === 'me') {
+    filters.push(eq(cases.assignedUserId, actor.userId));
+  } else if (query.assigned === 'unassigned') {
+    filters.push(isNull(cases.assignedUserId));
+  }
+  const rows = await selectReviewQueueRows(ctx.db, filters);
   await auditListedMembers(ctx, actor, rows, { view: 'review_queue' });
   const now = ctx.clock.now();
   return {
-    rows: rows.map((row) => {
-      const clock = clockOf(row, now);
-      return {
-        caseId: row.id,
-        caseNumber: row.caseNumber ?? '',
-        programCode: row.programCode,
-        programName: row.programName,
-        procedureCode: row.procedureCode,
-        serviceDescription: row.serviceDescription,
-        memberName: [row.memberLastName, row.memberFirstName].filter(Boolean).join(', '),
-        officeName: row.officeName,
-        planName: row.planName,
-        lineOfBusiness: row.lineOfBusiness,
-        urgency: row.urgency ?? 'standard',
-        status: row.status,
-        statusLabel: statusLabel(row.status),
-        submittedAt: row.submittedAt?.toISOString() ?? '',
-        decisionDueAt: row.decisionDueAt?.toISOString() ?? null,
-        percentElapsed: clock?.percentElapsed ?? null,
-        escalation: clock?.escalation ?? null,
-        assignee: asReviewer(row.assignee),
-      };
-    }),
+    rows: rows.map((row) => toReviewQueueRow(row, now)),
     reviewers: await activeReviewers(ctx.db),
   };
 }
@@ -147,6 +162,10 @@ function answerList(row: ReviewCaseRow): ReviewCaseView['answers'] {
 
 /** What the reviewer may do now: claim an open case, decide one they hold, as their role allows. */
 function allowedActions(actor: Actor, row: ReviewCaseRow): ReviewCaseView['allowedActions'] {
+  // On hold: not decided until the information arrives or the due date passes.
+  if (row.status === 'on_hold') {
+    return ['note', 'assign'];
+  }
   if (!(REVIEW_STATUSES as readonly string[]).includes(row.status)) {
     return ['note'];
   }
@@ -158,7 +177,7 @@ function allowedActions(actor: Actor, row: ReviewCaseRow): ReviewCaseView['allow
     actions.push('claim');
   }
   if (forMe && row.assignedUserId === actor.userId) {
-    actions.push('approve', isMedicalDirector ? 'deny' : 'escalate');
+    actions.push('approve', isMedicalDirector ? 'deny' : 'escalate', 'hold');
   }
   return actions;
 }
@@ -242,6 +261,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     escalation: clock?.escalation ?? null,
     assignee: asReviewer(assignee),
     allowedActions: allowedActions(actor, row),
+    hold: holdOf(row),
     determination: determination
       ? {
           outcome: determination.outcome,

@@ -19,6 +19,8 @@ export const caseStatuses = [
   'pending_clinical_review',
   'pending_medical_review',
   'additional_information_received',
+  /** A reviewer asked the office for missing information (hold_request), due by hold_due_at. */
+  'on_hold',
   'partially_approved',
   'denied',
   'administratively_denied',
@@ -90,6 +92,10 @@ export const cases = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
     /** The plan policy version the case was submitted under: its dates and windows come from it. */
     policyVersionId: text('policy_version_id'),
+    /** While on_hold: when the requested information is due; past it the case returns to review. */
+    holdDueAt: timestamp('hold_due_at', { withTimezone: true }),
+    /** The last hold: what was asked for, and the status the case had before it. */
+    holdRequest: jsonb('hold_request').$type<HoldRequest>(),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
     notes: text('notes'),
@@ -133,6 +139,7 @@ export const cases = pgTable(
     // The member's earlier authorizations across offices, for frequency criteria (member-history.ts).
     index('cases_member_status_idx').on(table.memberId, table.status),
     index('cases_expiry_idx').on(table.status, table.expiresAt),
+    index('cases_hold_due_idx').on(table.status, table.holdDueAt),
     index('cases_office_legacy_idx').on(table.officeId, table.submittedAt).where(sql`portal = 'legacy'`),
   ],
 );
@@ -146,6 +153,13 @@ export interface CaseContact {
   cell?: string | undefined;
   email: string;
   notifyOnStatusChange: boolean;
+}
+
+export interface HoldRequest {
+  items: string[];
+  note: string;
+  /** The review status the case returns to when the due date passes with nothing received. */
+  previousStatus: 'pending_clinical_review' | 'pending_medical_review' | 'additional_information_received';
 }
 
 export interface MemberContact {

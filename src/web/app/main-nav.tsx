@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBook, IconClipboardText, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
+import { IconAddressBook, IconBook, IconClipboardText, IconClockExclamation, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
 import { IconAdjustments, IconBuildingHospital, IconListNumbers, IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -41,6 +41,7 @@ const topItems: NavItem[] = [
     ready: CASE_WIZARD_READY,
   },
   { label: 'Review queue', to: '/review', icon: <IconStethoscope size={18} aria-hidden />, anyOf: ['review.read'] },
+  { label: 'Decision clocks', to: '/review/supervisor', icon: <IconClockExclamation size={18} aria-hidden />, anyOf: ['review.deny'] },
   { label: 'Manage Your Account', to: '/account', icon: <IconUserCircle size={18} aria-hidden />, anyOf: ['account.read'] },
 ];
 
@@ -84,6 +85,10 @@ function isActive(pathname: string, to: string): boolean {
   if (to === '/cases') {
     // Certification Summary is /cases itself and the case details; the wizard has its own entries.
     return pathname === '/cases' || pathname.endsWith('/detail');
+  }
+  if (to === '/review') {
+    // The queue and its cases; Decision clocks (/review/supervisor) is its own entry.
+    return pathname === '/review' || pathname.startsWith('/review/cases/');
   }
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 }

@@ -140,6 +140,11 @@ const lazyReview = {
     const { ReviewCasePage } = await import('../features/review/components/review-case-page.tsx');
     return { Component: () => <RequirePermission anyOf={['review.read']}><ReviewCasePage /></RequirePermission> };
   },
+  /** Decision clocks: medical directors supervise the clinical queue. */
+  supervisor: async () => {
+    const { SupervisorPage } = await import('../features/review/components/supervisor-page.tsx');
+    return { Component: () => <RequirePermission anyOf={['review.deny']}><SupervisorPage /></RequirePermission> };
+  },
 };
 
 /** The legacy portal (C8): its own frame and two pages, loaded only by offices that open it. */
@@ -242,6 +247,7 @@ export function createRouter() {
                   children: [
                     { index: true, lazy: lazyReview.queue },
                     { path: 'cases/:caseId', lazy: lazyReview.case },
+                    { path: 'supervisor', lazy: lazyReview.supervisor },
                   ],
                 },
                 { path: 'eligibility', lazy: lazyCases.eligibility },

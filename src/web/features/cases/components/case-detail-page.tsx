@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Table, Title } from '@mantine/core';
+import { Alert, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -128,6 +128,23 @@ export function CaseDetailPage() {
             </Table.Tbody>
           </Table>
         </section>
+      )}
+      {data.hold && (
+        <Alert color="yellow" variant="light" title={`On hold: please send the following by ${formatDate(data.hold.dueAt)}`}>
+          <List size="sm">
+            {data.hold.items.map((item) => (
+              <List.Item key={item}>{item}</List.Item>
+            ))}
+          </List>
+          {data.hold.note && (
+            <Text size="sm" mt="xs">
+              Reviewer&apos;s note: {data.hold.note}
+            </Text>
+          )}
+          <Text size="sm" mt="xs">
+            Upload them below. If nothing is received by then, the request is decided on what was submitted.
+          </Text>
+        </Alert>
       )}
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>

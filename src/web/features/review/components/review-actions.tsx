@@ -1,13 +1,14 @@
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowUpRight, IconCheck, IconHandGrab, IconInfoCircle, IconUserShare, IconX } from '@tabler/icons-react';
+import { IconArrowUpRight, IconCheck, IconHandGrab, IconInfoCircle, IconPlayerPause, IconUserShare, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { assignCaseSchema, decisionSchema, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
+import { assignCaseSchema, decisionSchema, HOLD_ITEM_LABELS, HOLD_ITEMS, holdCaseSchema, type HoldItem, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useAssignCase } from '../api/assign-case.ts';
 import { useClaimCase } from '../api/claim-case.ts';
 import { useDecideCase, type DecisionInput } from '../api/decide-case.ts';
+import { useHoldCase, type HoldInput } from '../api/hold-case.ts';
 import { useReviewQueue } from '../api/get-review-queue.ts';
 import { ActionError } from './action-error.tsx';
 import { reviewerName } from './review-badges.tsx';
@@ -193,7 +194,72 @@ function DecisionForm({ view, action, reload, reloading, onDone }: ActionProps &
   );
 }
 
-type OpenForm = ReviewAction | 'assign' | null;
+interface HoldValues {
+  items: HoldItem[];
+  note: string;
+}
+
+/** Put on hold: what is missing; the server sets the due date from the plan's policy and sends the notice. */
+function HoldForm({ view, reload, reloading, onDone }: ActionProps & { onDone: () => void }) {
+  const hold = useHoldCase(view.caseId);
+  const toInput = (values: HoldValues): HoldInput => {
+    const input: HoldInput = { version: view.version, items: values.items };
+    const note = values.note.trim();
+    if (note) {
+      input.note = note;
+    }
+    return input;
+  };
+  const form = useForm<HoldValues>({
+    mode: 'controlled',
+    ...accessibleErrors,
+    initialValues: { items: [], note: '' },
+    validate: contractValidator<HoldValues>(holdCaseSchema, toInput),
+  });
+  const onReload = reloadAfterConflict({ reload, reloading }, () => hold.reset());
+  const allowed = view.allowedActions.includes('hold');
+  const submit = form.onSubmit(
+    (values) => {
+      hold
+        .mutateAsync(toInput(values))
+        .then((next) => {
+          notifications.show({ color: 'yellow', title: next.statusLabel, message: `${next.caseNumber}: information requested${next.hold ? ` by ${new Date(next.hold.dueAt).toLocaleDateString()}` : ''}.` });
+          onDone();
+        })
+        .catch((error: unknown) => applyServerErrors(form, error));
+    },
+    () => focusFirstInvalid(),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ActionError error={hold.error} formValues={form.getValues()} onReload={onReload} reloading={reloading} />
+        {!allowed && <NoLongerAllowed />}
+        <Checkbox.Group label="What is missing" description="Named in the hold notice to the requesting provider." required {...form.getInputProps('items')}>
+          <Stack gap="xs" mt="xs">
+            {HOLD_ITEMS.map((item) => (
+              <Checkbox key={item} value={item} label={HOLD_ITEM_LABELS[item]} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Textarea label="Note to the provider" description="Optional; required for “Other”. Sent by fax, never by email." autosize minRows={2} {...form.getInputProps('note')} />
+        <Text size="sm" c="dimmed">
+          The information is due by the date the plan&apos;s policy sets for holds; the notice goes by fax or e-notification, as the case&apos;s contact prefers.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" color="yellow" loading={hold.isPending} disabled={!allowed}>
+            Put on hold
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type OpenForm = ReviewAction | 'assign' | 'hold' | null;
 
 /** Claim, Assign and the decisions the signed-in reviewer may take now (the server's allowedActions). */
 export function ReviewActions({ view, reload, reloading }: ActionProps) {
@@ -202,7 +268,7 @@ export function ReviewActions({ view, reload, reloading }: ActionProps) {
   const close = () => setOpen(null);
   const may = (action: ReviewCaseView['allowedActions'][number]) => view.allowedActions.includes(action);
   const onReload = reloadAfterConflict({ reload, reloading }, () => claim.reset());
-  const anything = may('claim') || may('assign') || may('approve') || may('escalate') || may('deny');
+  const anything = may('claim') || may('assign') || may('approve') || may('escalate') || may('deny') || may('hold');
 
   return (
     <Stack gap="xs">
@@ -242,14 +308,22 @@ export function ReviewActions({ view, reload, reloading }: ActionProps) {
               Deny
             </Button>
           )}
+          {may('hold') && (
+            <Button color="yellow" variant="light" leftSection={<IconPlayerPause size={16} aria-hidden />} onClick={() => setOpen('hold')}>
+              Put on hold
+            </Button>
+          )}
         </Group>
       )}
       <ActionError error={claim.error} onReload={onReload} reloading={reloading} />
       <Modal opened={open === 'assign'} onClose={close} title="Assign the case">
         {open === 'assign' && <AssignForm view={view} reload={reload} reloading={reloading} onDone={close} />}
       </Modal>
-      <Modal opened={open !== null && open !== 'assign'} onClose={close} title={open && open !== 'assign' ? decisionCopy[open].title : ''} size="lg">
-        {open && open !== 'assign' && <DecisionForm key={open} view={view} action={open} reload={reload} reloading={reloading} onDone={close} />}
+      <Modal opened={open === 'hold'} onClose={close} title="Put on hold: request information">
+        {open === 'hold' && <HoldForm view={view} reload={reload} reloading={reloading} onDone={close} />}
+      </Modal>
+      <Modal opened={open !== null && open !== 'assign' && open !== 'hold'} onClose={close} title={open && open !== 'assign' && open !== 'hold' ? decisionCopy[open].title : ''} size="lg">
+        {open && open !== 'assign' && open !== 'hold' && <DecisionForm key={open} view={view} action={open} reload={reload} reloading={reloading} onDone={close} />}
       </Modal>
     </Stack>
   );

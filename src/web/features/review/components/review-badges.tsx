@@ -4,7 +4,7 @@ import { roleLabels } from '../../../../contracts/roles.ts';
 
 type Escalation = NonNullable<ReviewQueueRow['escalation']>;
 
-const escalationColors: Record<Escalation, string> = {
+export const escalationColors: Record<Escalation, string> = {
   ok: 'green',
   watch: 'yellow',
   warning: 'orange',

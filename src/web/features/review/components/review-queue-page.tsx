@@ -24,7 +24,7 @@ const assignments = [
   { value: 'all', label: 'All' },
 ] as const;
 
-const reviewStatuses = ['pending_clinical_review', 'pending_medical_review', 'additional_information_received'] as const;
+const reviewStatuses = ['pending_clinical_review', 'pending_medical_review', 'additional_information_received', 'on_hold'] as const;
 
 /** A value from the address only when it is one the server accepts (a hand-edited link stays usable). */
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {

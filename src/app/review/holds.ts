@@ -1,0 +1,135 @@
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { REVIEW_STATUSES } from '../../contracts/case-status.ts';
+import type { holdCaseSchema, ReviewCaseView } from '../../contracts/review.ts';
+import type { Transaction } from '../../db/client.ts';
+import { cases, type CaseContact, type CaseStatus, type HoldRequest } from '../../db/schema/cases.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { holdDueAt } from '../../domain/policies/deadlines.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { authorize } from '../access/authorize.ts';
+import { recordAudit, recordAudits } from '../audit/record-audit.ts';
+import { notifyStatusChange } from '../cases/case-outcome.ts';
+import type { AppContext } from '../context.ts';
+import { enqueueMessage } from '../outbox/enqueue-message.ts';
+import { recordCaseEvent } from './case-events.ts';
+import { holdItemWords } from './hold-view.ts';
+import { onCase, policyOfCase, requireOpen } from './review-actions.ts';
+import type { ReviewCaseRow } from './review-case-view.ts';
+
+const SYSTEM: { kind: 'system' } = { kind: 'system' };
+
+/** The due date as the letter prints it, in the plan's time zone (e.g. "April 16, 2026"). */
+function dueDateWords(dueAt: Date, timeZone: string): string {
+  return dueAt.toLocaleDateString('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/**
+ * The hold notice to the requesting provider: by email when the case's contact asked for
+ * e-notifications, else by fax to the contact's fax number. Email is not a secure channel: the
+ * case number, the kinds of document needed and the due date only, never clinical details.
+ */
+async function sendHoldNotice(ctx: AppContext, tx: Transaction, row: ReviewCaseRow, items: string[], note: string, dueDate: string): Promise<void> {
+  const contact: CaseContact | null = row.contact ?? null;
+  if (!contact) {
+    return;
+  }
+  const caseNumber = row.caseNumber ?? '';
+  const needed = items.map((item) => `- ${item}`).join('\n');
+  if (contact.notifyOnStatusChange && contact.email) {
+    await enqueueMessage(tx, ctx.clock, {
+      channel: 'email',
+      recipient: contact.email,
+      subject: `Priora: case ${caseNumber} on hold, information requested`,
+      body: `Case ${caseNumber} is on hold: the reviewer needs more information to decide it.\n\nPlease send:\n${needed}\n\nby ${dueDate}. Upload the documents on the case in Priora at ${ctx.config.PUBLIC_URL}. If nothing is received by then, the case is decided on what was submitted.`,
+      template: 'case.hold_requested',
+      relatedOfficeId: row.officeId,
+    });
+    return;
+  }
+  if (contact.fax) {
+    await enqueueMessage(tx, ctx.clock, {
+      channel: 'fax',
+      recipient: contact.fax,
+      subject: `Request for information: case ${caseNumber}`,
+      body: `To: ${contact.providerName}${contact.contactName ? `, attention ${contact.contactName}` : ''}\n\nCase ${caseNumber} is on hold: the reviewer needs more information to decide it.\n\nPlease send:\n${needed}${note ? `\n\nReviewer's note: ${note}` : ''}\n\nby ${dueDate}, by upload in Priora or by fax. If nothing is received by then, the case is decided on what was submitted.`,
+      template: 'case.hold_requested',
+      relatedOfficeId: row.officeId,
+    });
+  }
+}
+
+/**
+ * Hold / request for information (issue 5): the assigned reviewer names what is missing; the
+ * case waits on hold until the policy's holdForInformation date, and the provider gets the notice.
+ */
+export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof holdCaseSchema>): Promise<ReviewCaseView> {
+  await authorize(ctx, actor, 'review.decide', SYSTEM);
+  return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
+    requireOpen(row);
+    if (row.assignedUserId !== actor.userId) {
+      throw new DomainError('conflict', 'Claim the case before putting it on hold.');
+    }
+    if (row.status === 'pending_medical_review' && actor.role !== 'medical_director') {
+      throw new DomainError('forbidden', 'This case waits for a medical director.');
+    }
+    const now = ctx.clock.now();
+    const policy = await policyOfCase(ctx, tx, row);
+    const dueAt = holdDueAt(policy, now);
+    const dueDate = dueDateWords(dueAt, policy.holidayCalendar.timeZone);
+    const note = input.note ?? '';
+    const holdRequest: HoldRequest = { items: [...input.items], note, previousStatus: row.status as HoldRequest['previousStatus'] };
+    const updated = await tx
+      .update(cases)
+      .set({ status: 'on_hold', holdDueAt: dueAt, holdRequest, version: row.version + 1, updatedAt: now })
+      .where(and(eq(cases.id, row.id), eq(cases.version, row.version), inArray(cases.status, [...REVIEW_STATUSES])))
+      .returning({ id: cases.id });
+    if (updated.length === 0) {
+      throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} was changed by someone else. Reload it to see where it stands.`);
+    }
+    const words = holdItemWords(input.items);
+    await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'hold', officeVisible: true, details: { items: words, dueDate, dueAt: dueAt.toISOString() } });
+    await recordAudit(tx, ctx.clock, {
+      action: 'review.hold',
+      outcome: 'success',
+      actor,
+      officeId: row.officeId,
+      objectType: 'case',
+      objectId: row.id,
+      memberId: row.memberId ?? undefined,
+      details: { items: input.items, holdDueAt: dueAt.toISOString(), previousStatus: row.status },
+    });
+    await sendHoldNotice(ctx, tx, row, words, note, dueDate);
+  });
+}
+
+/**
+ * Housekeeping: holds past their due date with nothing received go back to the status they had
+ * (and the reviewer who held them), to be decided on what was submitted. The UPDATE … RETURNING
+ * claims each row atomically, so several processes sweeping at once return each case once.
+ */
+export async function returnExpiredHolds(ctx: AppContext): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    const returned = await tx
+      .update(cases)
+      .set({
+        status: sql<CaseStatus>`coalesce(${cases.holdRequest}->>'previousStatus', 'pending_clinical_review')`,
+        holdDueAt: null,
+        version: sql`${cases.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(eq(cases.status, 'on_hold'), lte(cases.holdDueAt, now)))
+      .returning({ id: cases.id, caseNumber: cases.caseNumber, officeId: cases.officeId, memberId: cases.memberId, contact: cases.contact });
+    for (const row of returned) {
+      await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: null, kind: 'hold_expired', officeVisible: true });
+      await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', 'returned to review: no information was received by the due date');
+    }
+    await recordAudits(
+      tx,
+      ctx.clock,
+      returned.map((row) => ({ action: 'case.hold.expire', outcome: 'success' as const, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined })),
+    );
+    return returned.length;
+  });
+}
