@@ -478,3 +478,11 @@ export interface ReviewOutlook {
   /** Open or approved requests for the same member and service within 180 days of this one. */
   duplicates: Array<{ caseNumber: string | null; status: string; dateOfService: string | null; authorizationNumber: string | null }>;
 }
+
+/** GET /api/cases/:id/upload-rules → UploadRules: the plan's upload policy for this case. */
+export interface UploadRules {
+  maxFiles: number;
+  maxFileBytes: number;
+  /** Lower case with the dot: ".pdf". */
+  allowedExtensions: string[];
+}

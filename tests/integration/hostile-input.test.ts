@@ -49,6 +49,7 @@ const endpoints: Array<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; ur
   { method: 'GET', url: '/api/cases?sort=password&page=-1' },
   { method: 'GET', url: '/api/cases?q=%27%3B%20select%20pg_sleep(1)%3B--&tab=approved' },
   { method: 'GET', url: '/api/review/queue?assigned=everyone&urgency=%27--' },
+  { method: 'GET', url: '/api/cases/00000000-0000-4000-8000-000000000000/upload-rules' },
   { method: 'GET', url: '/api/review/cases/00000000-0000-4000-8000-000000000000' },
   { method: 'POST', url: '/api/review/cases/00000000-0000-4000-8000-000000000000/claim' },
   { method: 'POST', url: '/api/review/cases/00000000-0000-4000-8000-000000000000/decision' },

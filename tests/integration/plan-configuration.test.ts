@@ -9,6 +9,8 @@ import { cases } from '../../src/db/schema/cases.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
+import type { UploadRules } from '../../src/contracts/cases.ts';
+import { samplePng } from '../support/sample-files.ts';
 import type { PlanChange, PlanDetail, PlanSummary, PolicyScopeView } from '../../src/contracts/plan-admin.ts';
 
 /**
@@ -204,6 +206,17 @@ describe('plan configuration', () => {
     expect(exempt.required).toBe(false);
     expect(exempt.explanation).toContain('does not require prior authorization for it');
     expect(await check({ onDate: '2026-03-31' })).toMatchObject({ required: true });
+  });
+
+  it('uploads follow the plan’s policy, and the page is told the limits before anything is sent', async () => {
+    const submitted = await requestAndSubmitCase(tc, office, lumbarEsiRequest('2026-05-04'));
+    const rules = (await office.get(`/api/cases/${submitted.caseId}/upload-rules`)).json<UploadRules>();
+    // WellSense takes the portal's limits (seeds 000-002): 5 files of 5 MB, no images.
+    expect(rules).toEqual({ maxFiles: 5, maxFileBytes: 5 * 1024 * 1024, allowedExtensions: ['.pdf', '.doc', '.docx'] });
+    const png = await office.upload(`/api/cases/${submitted.caseId}/documents`, [{ name: 'xray.png', bytes: samplePng(), type: 'image/png' }], { purpose: 'additional_clinical' });
+    expect(png.statusCode).toBe(400);
+    expect(png.body).toContain('xray.png: only .pdf, .doc and .docx files can be uploaded.');
+    expect((await office.get('/api/cases/00000000-0000-4000-8000-000000000000/upload-rules')).statusCode).toBe(404);
   });
 
   it('a restart does not undo administrators’ changes', async () => {

@@ -10,6 +10,7 @@ import { loadOfficeCase, type CaseRow } from '../cases/case-view.ts';
 import { policyForCase } from '../cases/case-policy.ts';
 import { informationReceived } from '../review/hold-received.ts';
 import { inspectUpload, MAX_UPLOAD_BYTES } from './inspect-upload.ts';
+import type { UploadRules } from '../../contracts/cases.ts';
 
 export const MAX_FILES_PER_REQUEST = 5;
 
@@ -40,12 +41,11 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
   if (files.length === 0) {
     throw new DomainError('validation', 'Choose at least one file to upload.', { files: 'Choose at least one file.' });
   }
-  const { uploads } = await policyForCase(ctx, ctx.db, await loadOfficeCase(ctx.db, actor.officeId as string, caseId));
-  const maxFiles = Math.min(MAX_FILES_PER_REQUEST, uploads.maxFiles);
+  const { maxFiles, maxFileBytes, allowedExtensions } = await rulesOfCase(ctx, caseId, actor.officeId as string);
   if (files.length > maxFiles) {
     throw new DomainError('validation', `Upload at most ${maxFiles} files at a time.`, { files: `At most ${maxFiles} files.` });
   }
-  const inspections = await Promise.all(files.map((file) => inspectUpload(file.fileName, file.bytes, Math.min(MAX_UPLOAD_BYTES, uploads.maxFileBytes), uploads.allowedExtensions)));
+  const inspections = await Promise.all(files.map((file) => inspectUpload(file.fileName, file.bytes, maxFileBytes, allowedExtensions)));
   const refused = inspections.flatMap((inspection) => (inspection.ok ? [] : [inspection.reason]));
   if (refused.length > 0) {
     await recordAuditAlone(ctx.db, ctx.clock, { action: 'document.upload', outcome: 'failure', actor, objectType: 'case', objectId: caseId, details: { refused: refused.length } });
@@ -101,6 +101,22 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
     }
     return stored;
   });
+}
+
+/** The plan's upload policy for the case, within the server's own limits (five files, 25 MB, the types it can inspect). */
+async function rulesOfCase(ctx: AppContext, caseId: string, officeId: string): Promise<UploadRules> {
+  const { uploads } = await policyForCase(ctx, ctx.db, await loadOfficeCase(ctx.db, officeId, caseId));
+  return {
+    maxFiles: Math.min(MAX_FILES_PER_REQUEST, uploads.maxFiles),
+    maxFileBytes: Math.min(MAX_UPLOAD_BYTES, uploads.maxFileBytes),
+    allowedExtensions: uploads.allowedExtensions.filter((extension) => ['.pdf', '.doc', '.docx', '.png'].includes(extension)),
+  };
+}
+
+/** What the office may upload to this case, so the page can say so before anything is sent. */
+export async function uploadRules(ctx: AppContext, actor: Actor, caseId: string): Promise<UploadRules> {
+  await authorize(ctx, actor, 'cases.read', ownOffice(actor));
+  return rulesOfCase(ctx, caseId, actor.officeId as string);
 }
 
 export async function listDocuments(ctx: AppContext, actor: Actor, caseId: string): Promise<CaseDocumentView[]> {

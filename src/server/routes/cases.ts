@@ -11,7 +11,7 @@ import { caseSummaryPdf } from '../../app/cases/case-summary-pdf.ts';
 import { searchPhysicians } from '../../app/cases/physician-search.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { attestCase, setUrgency } from '../../app/cases/clinical-steps.ts';
-import { attachDocuments, listDocuments, readDocument, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
+import { attachDocuments, listDocuments, readDocument, uploadRules, type DocumentPurpose, type IncomingFile } from '../../app/documents/attach-documents.ts';
 import { MAX_UPLOAD_BYTES } from '../../app/documents/inspect-upload.ts';
 import type { AppContext } from '../../app/context.ts';
 import { startCase } from '../../app/cases/start-case.ts';
@@ -102,6 +102,8 @@ export function caseRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
     }
     return reply.status(201).send({ documents: await attachDocuments(ctx, actor, request.params.id, purpose, files) });
   });
+
+  app.get('/cases/:id/upload-rules', { schema: { params: caseParams } }, async (request) => uploadRules(ctx, requireActor(request), request.params.id));
 
   app.get('/cases/:id/documents', { schema: { params: caseParams } }, async (request) => ({
     documents: await listDocuments(ctx, requireActor(request), request.params.id),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CaseView, QuestionnaireState, ReviewOutlook, SubmissionResult, documentPurposes, submitCaseSchema, urgencySchema } from '../../../../contracts/cases.ts';
+import type { CaseView, QuestionnaireState, ReviewOutlook, SubmissionResult, UploadRules, documentPurposes, submitCaseSchema, urgencySchema } from '../../../../contracts/cases.ts';
 import { api } from '../../../lib/api-client.ts';
 import { caseQueryKey } from './get-case.ts';
 import { inProgressQueryKey } from './list-in-progress.ts';
@@ -64,6 +64,15 @@ export function useUploadDocuments(caseId: string, purpose: DocumentPurpose) {
   return useMutation({
     mutationFn: (files: File[]) => uploadDocuments(caseId, purpose, files),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cases', 'detail', caseId] }),
+  });
+}
+
+/** GET /api/cases/:id/upload-rules → UploadRules: the plan's limits, shown before anything is sent. */
+export function useUploadRules(caseId: string) {
+  return useQuery({
+    queryKey: ['cases', 'detail', caseId, 'upload-rules'],
+    queryFn: ({ signal }) => api.get<UploadRules>(`${casePath(caseId)}/upload-rules`, { signal }),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -2,24 +2,27 @@ import { Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { useUploadDocuments, type CaseDocument, type DocumentPurpose } from '../api/clinical.ts';
+import type { UploadRules } from '../../../../contracts/cases.ts';
+import { useUploadDocuments, useUploadRules, type CaseDocument, type DocumentPurpose } from '../api/clinical.ts';
 
-export const MAX_FILES = 5;
-export const MAX_FILE_MB = 25;
-const ACCEPT = '.pdf,.doc,.docx,.png';
-const allowed = /\.(pdf|docx?|png)$/i;
+/** The server's own limits, used until the plan's rules for the case have loaded. */
+const SERVER_LIMITS: UploadRules = { maxFiles: 5, maxFileBytes: 25 * 1024 * 1024, allowedExtensions: ['.pdf', '.doc', '.docx', '.png'] };
 
-/** Files the browser can refuse before sending them (the server checks the bytes themselves). */
-function localProblems(files: File[]): string[] {
+const megabytes = (bytes: number) => Math.floor((bytes / (1024 * 1024)) * 10) / 10;
+const typeList = (extensions: readonly string[]) => (extensions.length > 1 ? `${extensions.slice(0, -1).join(', ')} and ${extensions.at(-1)}` : (extensions[0] ?? ''));
+
+/** Files the browser can refuse before sending them, by the plan's rules (the server checks the bytes themselves). */
+function localProblems(files: File[], rules: UploadRules): string[] {
   const problems: string[] = [];
-  if (files.length > MAX_FILES) {
-    problems.push(`Choose at most ${MAX_FILES} files at a time.`);
+  if (files.length > rules.maxFiles) {
+    problems.push(`Choose at most ${rules.maxFiles} files at a time.`);
   }
   for (const file of files) {
-    if (!allowed.test(file.name)) {
-      problems.push(`${file.name}: only .pdf, .doc, .docx and .png files can be uploaded.`);
-    } else if (file.size > MAX_FILE_MB * 1024 * 1024) {
-      problems.push(`${file.name} is larger than ${MAX_FILE_MB} MB.`);
+    const extension = /\.[A-Za-z0-9]+$/.exec(file.name)?.[0].toLowerCase() ?? '';
+    if (!rules.allowedExtensions.includes(extension)) {
+      problems.push(`${file.name}: only ${typeList(rules.allowedExtensions)} files can be uploaded.`);
+    } else if (file.size > rules.maxFileBytes) {
+      problems.push(`${file.name} is larger than ${megabytes(rules.maxFileBytes)} MB.`);
     }
   }
   return problems;
@@ -33,15 +36,16 @@ interface DocumentUploadProps {
   onUploaded?: (documents: CaseDocument[]) => void;
 }
 
-/** Up to five clinical files (.pdf .doc .docx .png, 25 MB each), sent as one multipart upload. */
+/** Clinical files within the plan's upload policy for the case (at most five, 25 MB each), sent as one multipart upload. */
 export function DocumentUpload({ caseId, purpose, label = 'Clinical documents', onUploaded }: DocumentUploadProps) {
+  const rules = useUploadRules(caseId).data ?? SERVER_LIMITS;
   const [files, setFiles] = useState<File[]>([]);
   const [uploaded, setUploaded] = useState<CaseDocument[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const upload = useUploadDocuments(caseId, purpose);
 
   const send = () => {
-    const found = localProblems(files);
+    const found = localProblems(files, rules);
     setProblems(found);
     if (files.length === 0) {
       setProblems(['Choose at least one file to upload.']);
@@ -64,11 +68,11 @@ export function DocumentUpload({ caseId, purpose, label = 'Clinical documents', 
       <Group align="flex-end" gap="sm">
         <FileInput
           label={label}
-          description={`Up to ${MAX_FILES} files at a time, ${MAX_FILE_MB} MB each: .pdf, .doc, .docx, .png`}
+          description={`Up to ${rules.maxFiles} files at a time, ${megabytes(rules.maxFileBytes)} MB each: ${rules.allowedExtensions.join(', ')}`}
           placeholder="No file chosen"
           multiple
           clearable
-          accept={ACCEPT}
+          accept={rules.allowedExtensions.join(',')}
           value={files}
           onChange={(next) => {
             setFiles(next);
