@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
-import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, pickFromCombobox, typedDate } from './support/wizard.ts';
+import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, requestLumbarInjectionForSullivan } from './support/wizard.ts';
 
 /**
  * Issue 5's reviewer workbench in the browser: an office sends a lumbar injection that does not
@@ -23,52 +23,7 @@ after(async () => {
 /** demo.office requests a lumbar ESI after two weeks of conservative care (criteria not met) and sends it to review with notes. */
 async function officeSendsCaseToReview(page: Page): Promise<string> {
   await signInAsDemo(page, harness.baseUrl, 'demo.office');
-  await page.getByRole('link', { name: 'Clinical Certification' }).first().click();
-  await page.getByLabel('Musculoskeletal').check();
-  await page.getByLabel('Continue to Build a New Case').check();
-  await continueStep(page);
-
-  await page.getByLabel('Search By NPI').fill('1915732089');
-  await pickFromCombobox(page, 'Practitioner State', 'Massa', /Massachusetts/);
-  await page.getByLabel('Practitioner Zip').fill('02114');
-  await page.getByRole('button', { name: 'SEARCH' }).click();
-  await page.getByRole('button', { name: /SELECT Okonkwo/ }).click();
-  await page.getByRole('button', { name: 'YES' }).click();
-  await pickFromCombobox(page, 'Health Plan', 'Well', /WellSense/);
-  await page.getByRole('radiogroup', { name: /Provider Address/ }).getByRole('radio').first().check();
-  await continueStep(page);
-
-  await continueStep(page, 'CONFIRM FAX AND CONTINUE');
-
-  await page.getByLabel('Patient ID').fill('900000301');
-  await page.getByLabel('Date of Birth').fill('03/30/1969');
-  await page.getByLabel('Patient Last Name').fill('Sullivan');
-  await page.getByRole('button', { name: 'ELIGIBILITY LOOKUP' }).click();
-  await page.getByRole('button', { name: /SELECT Sullivan/ }).click();
-  await page.getByLabel('Unknown', { exact: true }).check();
-  await continueStep(page);
-
-  await page.getByRole('heading', { name: 'Date of Service' }).waitFor();
-  await page.getByRole('textbox', { name: /date/i }).first().fill(typedDate(14));
-  await page.keyboard.press('Escape');
-  await continueStep(page);
-
-  await pickFromCombobox(page, 'Procedure', '62323', /62323/);
-  await pickFromCombobox(page, 'Primary Diagnosis', 'M54.16', /M54\.16/);
-  await continueStep(page);
-  await page.getByRole('radiogroup', { name: /rendering this procedure in your office/ }).getByLabel('No').check();
-  await continueStep(page);
-
-  await page.getByLabel('Site Name').fill('Back Bay');
-  await page.getByRole('button', { name: 'LOOKUP SITE' }).click();
-  await page.getByRole('button', { name: /^SELECT/ }).first().click();
-  await continueStep(page);
-
-  await page.getByLabel(/^I acknowledge that the clinical information/).check();
-  await continueStep(page, 'CONFIRM AND CONTINUE');
-
-  await page.getByRole('radiogroup', { name: /Is this case Routine\/Standard/ }).getByLabel('Yes').check();
-  await continueStep(page);
+  await requestLumbarInjectionForSullivan(page);
   await page.getByRole('heading', { name: 'Clinical Information' }).waitFor();
 
   await answerEsiOpening(page);

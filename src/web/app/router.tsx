@@ -27,50 +27,37 @@ const lazyAdmin = {
   audit: async () => ({ Component: (await import('../features/admin/components/audit-page.tsx')).AuditPage }),
 };
 
-/** Plan configuration (plan administrators; system administrators read it). */
-const planAdminPage = (load: () => Promise<() => ReactNode>) => async () => {
+/**
+ * A page loaded on first use and shown only to sessions with one of the permissions (the server
+ * decides what is allowed; this keeps a link or a typed address from showing a page that fails).
+ */
+const guardedPage = (anyOf: string[], load: () => Promise<() => ReactNode>) => async () => {
   const Page = await load();
   return {
     Component: () => (
-      <RequirePermission anyOf={['plans.read']}>
+      <RequirePermission anyOf={anyOf}>
         <Page />
       </RequirePermission>
     ),
   };
 };
+
+/** Plan configuration (plan administrators; system administrators read it). */
 const lazyPlans = {
-  plans: planAdminPage(async () => (await import('../features/plans/components/plans-page.tsx')).PlansPage),
-  plan: planAdminPage(async () => (await import('../features/plans/components/plan-page.tsx')).PlanPage),
-  policy: planAdminPage(async () => (await import('../features/plans/components/policy-page.tsx')).PolicyPage),
-  codeLists: planAdminPage(async () => (await import('../features/plans/components/code-lists-page.tsx')).CodeListsPage),
+  plans: guardedPage(['plans.read'], async () => (await import('../features/plans/components/plans-page.tsx')).PlansPage),
+  plan: guardedPage(['plans.read'], async () => (await import('../features/plans/components/plan-page.tsx')).PlanPage),
+  policy: guardedPage(['plans.read'], async () => (await import('../features/plans/components/policy-page.tsx')).PolicyPage),
+  codeLists: guardedPage(['plans.read'], async () => (await import('../features/plans/components/code-lists-page.tsx')).CodeListsPage),
 };
 
 /** Resources (PRODUCT.md C7), for every signed-in role, and Help / Contact Us, for everyone. */
 const lazyResources = {
-  guidelines: async () => {
-    const { GuidelinesPage } = await import('../features/resources/components/guidelines-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><GuidelinesPage /></RequirePermission> };
-  },
-  guideline: async () => {
-    const { GuidelinePage } = await import('../features/resources/components/guideline-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><GuidelinePage /></RequirePermission> };
-  },
-  worksheets: async () => {
-    const { WorksheetsPage } = await import('../features/resources/components/worksheets-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><WorksheetsPage /></RequirePermission> };
-  },
-  authorizationCodes: async () => {
-    const { AuthorizationCodesPage } = await import('../features/resources/components/authorization-codes-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><AuthorizationCodesPage /></RequirePermission> };
-  },
-  contacts: async () => {
-    const { ContactLookupPage } = await import('../features/resources/components/contact-lookup-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><ContactLookupPage /></RequirePermission> };
-  },
-  faqs: async () => {
-    const { FaqsPage } = await import('../features/resources/components/faqs-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['resources.read']}><FaqsPage /></RequirePermission> };
-  },
+  guidelines: guardedPage(['resources.read'], async () => (await import('../features/resources/components/guidelines-page.tsx')).GuidelinesPage),
+  guideline: guardedPage(['resources.read'], async () => (await import('../features/resources/components/guideline-page.tsx')).GuidelinePage),
+  worksheets: guardedPage(['resources.read'], async () => (await import('../features/resources/components/worksheets-page.tsx')).WorksheetsPage),
+  authorizationCodes: guardedPage(['resources.read'], async () => (await import('../features/resources/components/authorization-codes-page.tsx')).AuthorizationCodesPage),
+  contacts: guardedPage(['resources.read'], async () => (await import('../features/resources/components/contact-lookup-page.tsx')).ContactLookupPage),
+  faqs: guardedPage(['resources.read'], async () => (await import('../features/resources/components/faqs-page.tsx')).FaqsPage),
   /** The signed-in frame for a signed-in person, the public one otherwise. */
   helpLayout: async () => ({ Component: (await import('../features/resources/components/help-layout.tsx')).HelpLayout }),
   help: async () => ({ Component: (await import('../features/resources/components/help-page.tsx')).HelpPage }),
@@ -78,81 +65,27 @@ const lazyResources = {
 
 /** Clinical Certification is loaded on first use (it is most of the office-facing code). */
 const lazyCases = {
-  newCase: async () => {
-    const { NewCasePage } = await import('../features/cases/components/new-case-page.tsx');
-    return {
-      Component: () => (
-        <RequirePermission anyOf={['cases.create']}>
-          <NewCasePage />
-        </RequirePermission>
-      ),
-    };
-  },
-  inProgress: async () => {
-    const { InProgressPage } = await import('../features/cases/components/in-progress-page.tsx');
-    return {
-      Component: () => (
-        <RequirePermission anyOf={['cases.read']}>
-          <InProgressPage />
-        </RequirePermission>
-      ),
-    };
-  },
-  worklist: async () => {
-    const { WorklistPage } = await import('../features/cases/components/worklist-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read']}><WorklistPage /></RequirePermission> };
-  },
-  summary: async () => {
-    const { SubmissionSummaryPage } = await import('../features/cases/components/submission-summary-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read']}><SubmissionSummaryPage /></RequirePermission> };
-  },
-  detail: async () => {
-    const { CaseDetailPage } = await import('../features/cases/components/case-detail-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read']}><CaseDetailPage /></RequirePermission> };
-  },
-  lookup: async () => {
-    const { LookupPage } = await import('../features/cases/components/lookup-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read']}><LookupPage /></RequirePermission> };
-  },
-  eligibility: async () => {
-    const { EligibilityPage } = await import('../features/cases/components/eligibility-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read', 'cases.create']}><EligibilityPage /></RequirePermission> };
-  },
-  wizard: async () => {
-    const { CaseWizardPage } = await import('../features/cases/components/case-wizard-page.tsx');
-    return {
-      Component: () => (
-        <RequirePermission anyOf={['cases.read']}>
-          <CaseWizardPage />
-        </RequirePermission>
-      ),
-    };
-  },
+  newCase: guardedPage(['cases.create'], async () => (await import('../features/cases/components/new-case-page.tsx')).NewCasePage),
+  inProgress: guardedPage(['cases.read'], async () => (await import('../features/cases/components/in-progress-page.tsx')).InProgressPage),
+  worklist: guardedPage(['cases.read'], async () => (await import('../features/cases/components/worklist-page.tsx')).WorklistPage),
+  summary: guardedPage(['cases.read'], async () => (await import('../features/cases/components/submission-summary-page.tsx')).SubmissionSummaryPage),
+  detail: guardedPage(['cases.read'], async () => (await import('../features/cases/components/case-detail-page.tsx')).CaseDetailPage),
+  lookup: guardedPage(['cases.read'], async () => (await import('../features/cases/components/lookup-page.tsx')).LookupPage),
+  eligibility: guardedPage(['cases.read', 'cases.create'], async () => (await import('../features/cases/components/eligibility-page.tsx')).EligibilityPage),
+  wizard: guardedPage(['cases.read'], async () => (await import('../features/cases/components/case-wizard-page.tsx')).CaseWizardPage),
 };
 
 /** The reviewer workbench (C5), for nurse reviewers and medical directors. */
 const lazyReview = {
-  queue: async () => {
-    const { ReviewQueuePage } = await import('../features/review/components/review-queue-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['review.read']}><ReviewQueuePage /></RequirePermission> };
-  },
-  case: async () => {
-    const { ReviewCasePage } = await import('../features/review/components/review-case-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['review.read']}><ReviewCasePage /></RequirePermission> };
-  },
+  queue: guardedPage(['review.read'], async () => (await import('../features/review/components/review-queue-page.tsx')).ReviewQueuePage),
+  case: guardedPage(['review.read'], async () => (await import('../features/review/components/review-case-page.tsx')).ReviewCasePage),
   /** Decision clocks: medical directors supervise the clinical queue. */
-  supervisor: async () => {
-    const { SupervisorPage } = await import('../features/review/components/supervisor-page.tsx');
-    return { Component: () => <RequirePermission anyOf={['review.deny']}><SupervisorPage /></RequirePermission> };
-  },
+  supervisor: guardedPage(['review.deny'], async () => (await import('../features/review/components/supervisor-page.tsx')).SupervisorPage),
 };
 
 /** The legacy portal (C8): its own frame and two pages, loaded only by offices that open it. */
 const lazyLegacy = {
-  layout: async () => {
-    const { LegacyLayout } = await import('./legacy-layout.tsx');
-    return { Component: () => <RequirePermission anyOf={['cases.read']}><LegacyLayout /></RequirePermission> };
-  },
+  layout: guardedPage(['cases.read'], async () => (await import('./legacy-layout.tsx')).LegacyLayout),
   list: async () => ({ Component: (await import('../features/legacy/components/legacy-cases-page.tsx')).LegacyCasesPage }),
   detail: async () => ({ Component: (await import('../features/legacy/components/legacy-case-page.tsx')).LegacyCasePage }),
 };
