@@ -45,7 +45,7 @@ export interface UserSummary {
 /** GET /api/outbox?channel=&template=&limit= → { messages: OutboxMessageView[] } (system administrators). */
 export interface OutboxMessageView {
   id: string;
-  channel: 'email' | 'sms' | 'fax';
+  channel: 'email' | 'sms' | 'fax' | 'mail';
   recipient: string;
   subject: string;
   body: string;

@@ -9,6 +9,7 @@ export const CASE_STATUS_LABELS: Record<string, string> = {
   on_hold: 'On hold: information requested',
   denied: 'Denied',
   administratively_denied: 'Administratively denied',
+  alternative_recommended: 'Alternative recommendation',
   cancelled: 'Cancelled',
   withdrawn: 'Withdrawn',
   expired: 'Expired',

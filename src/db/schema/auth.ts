@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { offices } from './offices.ts';
 import { users } from './users.ts';
 
 /**
@@ -22,6 +23,8 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
     /** While enrolling an authenticator app: the sealed seed shown in the QR code, saved to the user once confirmed. */
     pendingTotpSecretEncrypted: text('pending_totp_secret_encrypted'),
+    /** An intake agent on a call (C10): the caller's office, whose cases the agent works through the portal's use cases. */
+    actingOfficeId: uuid('acting_office_id').references(() => offices.id),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );

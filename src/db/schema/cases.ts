@@ -1,4 +1,4 @@
-import { boolean, customType, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, customType, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -24,6 +24,8 @@ export const caseStatuses = [
   'partially_approved',
   'denied',
   'administratively_denied',
+  /** Not approved as requested; the reviewer recommends another treatment (C5: accept by new case or reconsideration). */
+  'alternative_recommended',
   'withdrawn',
   'cancelled',
 ] as const;
@@ -96,6 +98,10 @@ export const cases = pgTable(
     holdDueAt: timestamp('hold_due_at', { withTimezone: true }),
     /** The last hold: what was asked for, and the status the case had before it. */
     holdRequest: jsonb('hold_request').$type<HoldRequest>(),
+    /** Medicare: when the provider was told a denial is intended (C5 pre-decision); a denial needs it first. */
+    preDecisionNoticeAt: timestamp('pre_decision_notice_at', { withTimezone: true }),
+    /** An authorization update (change of radiation technique or fractions) reviewed as a new case: the case it replaces. */
+    supersedesCaseId: uuid('supersedes_case_id').references((): AnyPgColumn => cases.id),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
     notes: text('notes'),
@@ -156,6 +162,8 @@ export interface CaseContact {
 }
 
 export interface HoldRequest {
+  /** information: documents are missing; pre_decision: Medicare notice that a denial is intended (reason and criteria in note). Absent on holds made before pre-decision notices existed. */
+  kind?: 'information' | 'pre_decision';
   items: string[];
   note: string;
   /** The review status the case returns to when the due date passes with nothing received. */

@@ -12,3 +12,4 @@ export * from './cases.ts';
 export * from './documents.ts';
 export * from './policies.ts';
 export * from './review.ts';
+export * from './letters.ts';

@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const outboxChannels = ['email', 'sms', 'fax'] as const;
+/** mail: the member mail queue (letters printed and posted by the mail house). */
+export const outboxChannels = ['email', 'sms', 'fax', 'mail'] as const;
 export type OutboxChannel = (typeof outboxChannels)[number];
 
 /**
@@ -29,6 +30,8 @@ export const outboxMessages = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     relatedUserId: uuid('related_user_id'),
     relatedOfficeId: uuid('related_office_id'),
+    /** A letter sent by fax or mail: its PDF (case_letters) goes with the message. */
+    letterId: uuid('letter_id'),
   },
   (table) => [index('outbox_due_idx').on(table.status, table.nextAttemptAt), index('outbox_created_idx').on(table.createdAt)],
 );

@@ -41,6 +41,17 @@ export const caseNotes = pgTable(
   (table) => [index('case_notes_case_idx').on(table.caseId, table.createdAt)],
 );
 
+export const determinationOutcomes = [
+  'approved',
+  'partially_approved',
+  'denied',
+  'administratively_denied',
+  'alternative_recommended',
+  'withdrawn',
+  'cancelled',
+] as const;
+export type DeterminationOutcome = (typeof determinationOutcomes)[number];
+
 /**
  * The final determination of a case by a person. One per case (unique): with the version check on
  * the case, two reviewers deciding at once leave exactly one.
@@ -52,8 +63,10 @@ export const caseDeterminations = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
-    outcome: text('outcome', { enum: ['approved', 'denied'] }).notNull(),
+    outcome: text('outcome', { enum: determinationOutcomes }).notNull(),
     reason: text('reason'),
+    /** An alternative recommendation: what the reviewer recommends instead (from the criteria's alternatives, or in words). */
+    alternative: jsonb('alternative').$type<{ id: string | null; text: string }>(),
     /** The criteria a denial rests on, with their guideline citations as shown to the reviewer. */
     criteria: jsonb('criteria').$type<Array<{ id: string; text: string; guideline: string; version: string; section: string }>>().notNull(),
     decidedByUserId: uuid('decided_by_user_id')

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useOutbox, type OutboxChannel } from '../api/list-outbox.ts';
 import { LinkifiedText } from './linkified-text.tsx';
 
-const channelLabels: Record<OutboxChannel, string> = { email: 'Email', sms: 'SMS', fax: 'Fax' };
+const channelLabels: Record<OutboxChannel, string> = { email: 'Email', sms: 'SMS', fax: 'Fax', mail: 'Member mail' };
 
 const statusColors: Record<OutboxMessageView['status'], string> = { pending: 'yellow', sent: 'teal', kept: 'blue', failed: 'red' };
 
@@ -93,6 +93,7 @@ function OutboxContent() {
             { value: 'email', label: 'Email' },
             { value: 'sms', label: 'SMS' },
             { value: 'fax', label: 'Fax' },
+            { value: 'mail', label: 'Member mail' },
           ]}
           value={channel ?? 'all'}
           onChange={(value) => setChannel(!value || value === 'all' ? null : value)}
