@@ -365,8 +365,8 @@ export interface CaseDetail {
   submission: SubmissionResult | null;
   /** The case's history as the office sees it: submission, escalation, decisions (never internal notes). */
   history: Array<{ at: string; description: string; actor: string | null }>;
-  /** While on hold: what the reviewer asked for (in words) and by when. */
-  hold: { items: string[]; note: string; dueAt: string } | null;
+  /** While on hold: what the reviewer asked for (in words) and by when; pre_decision: the Medicare notice that a denial is intended. */
+  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string } | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GuidelineAlternative } from './cases.ts';
 import { trimmed } from './common.ts';
 
 /**
@@ -11,9 +12,11 @@ import { trimmed } from './common.ts';
  * POST /cases/:id/notes { text }                                 → ReviewCaseView (internal: never shown to the office)
  * POST /cases/:id/decision { version, action, reason?, … }       → ReviewCaseView
  * POST /cases/:id/hold { version, items, note? }                 → ReviewCaseView (on hold: information requested)
+ * POST /cases/:id/pre-decision-notice { version, reason, criteriaIds, calledProvider } → ReviewCaseView (Medicare, before a denial)
  * GET  /cases/:id/documents/:documentId                          → the file, shown inline in a sandbox
  *
- * Nurses approve or escalate to a medical director; only a medical director denies. Every action
+ * Nurses approve, escalate to a medical director, or close a case administratively; only a
+ * medical director denies, partially approves or recommends an alternative. Every action
  * carries the case version the reviewer saw: a case changed meanwhile answers 409 with a message,
  * so two reviewers acting at once leave exactly one determination.
  */
@@ -54,27 +57,88 @@ export const holdCaseSchema = z
     }
   });
 
-export const REVIEW_ACTIONS = ['approve', 'escalate', 'deny'] as const;
+/**
+ * What a reviewer may decide (C5). Nurses approve, escalate, administratively deny, withdraw or
+ * cancel; the clinical adverse decisions (deny, partially approve, recommend an alternative) are
+ * a medical director's.
+ */
+export const REVIEW_ACTIONS = ['approve', 'partially_approve', 'escalate', 'deny', 'recommend_alternative', 'administrative_deny', 'withdraw', 'cancel'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** Adverse decisions on medical necessity: physician-only, and (Medicare) only after the pre-decision notice. */
+export const ADVERSE_CLINICAL_ACTIONS = ['partially_approve', 'deny', 'recommend_alternative'] as const satisfies readonly ReviewAction[];
+export function isAdverseClinical(action: ReviewAction): boolean {
+  return (ADVERSE_CLINICAL_ACTIONS as readonly ReviewAction[]).includes(action);
+}
+
+/** Decisions that rest on unmet criteria, cited in the letter. */
+const CRITERIA_ACTIONS: readonly ReviewAction[] = ['partially_approve', 'deny'];
+
+const REASON_MESSAGES: Partial<Record<ReviewAction, string>> = {
+  escalate: 'Say why a medical director should review it.',
+  deny: 'Give the specific reason for the denial.',
+  partially_approve: 'Give the specific reason the rest is not approved.',
+  recommend_alternative: 'Say why the alternative is recommended instead.',
+  administrative_deny: 'Give the administrative reason (for example, requested after the retro window).',
+  withdraw: 'Say why the request is withdrawn (for example, the provider asked by phone).',
+  cancel: 'Say why the request is cancelled (for example, a duplicate of another case).',
+};
+
+/** A partial approval decides each line: what is approved of the units (and, for radiation, the fractions) requested. */
+export const lineDecisionSchema = z
+  .object({
+    lineNumber: z.number().int().min(1),
+    unitsApproved: z.number({ error: 'Enter the units approved (0 for none).' }).int().min(0, { error: 'Units cannot be negative.' }).max(100_000),
+    fractionsApproved: z.number().int().min(0, { error: 'Fractions cannot be negative.' }).max(1000).optional(),
+  })
+  .strict();
+export type LineDecision = z.infer<typeof lineDecisionSchema>;
 
 export const decisionSchema = z
   .object({
     version: z.number().int().min(1),
     action: z.enum(REVIEW_ACTIONS, { error: 'Choose a decision.' }),
-    /** Required to escalate or deny: the specific reason, in words the provider and member understand. */
+    /** The specific reason, in words the provider and member understand (all but approve). */
     reason: z.string().trim().max(4000).optional(),
-    /** For a denial: the criteria (ids from the evaluation) the decision rests on. */
+    /** For a denial or partial approval: the criteria (ids from the evaluation) the decision rests on. */
     criteriaIds: z.array(z.string().max(100)).max(100).optional(),
+    /** For a partial approval: every line with what is approved of it. */
+    lines: z.array(lineDecisionSchema).max(100).optional(),
+    /** For an alternative recommendation: one of the guideline's alternatives, or the reviewer's own in words. */
+    alternativeId: z.string().trim().max(100).optional(),
+    alternativeText: z.string().trim().max(2000).optional(),
   })
   .strict()
   .superRefine((value, context) => {
-    if ((value.action === 'deny' || value.action === 'escalate') && !value.reason) {
-      context.addIssue({ code: 'custom', path: ['reason'], message: value.action === 'deny' ? 'Give the specific reason for the denial.' : 'Say why a medical director should review it.' });
+    const reasonMessage = REASON_MESSAGES[value.action];
+    if (reasonMessage && !value.reason) {
+      context.addIssue({ code: 'custom', path: ['reason'], message: reasonMessage });
     }
-    if (value.action === 'deny' && (value.criteriaIds ?? []).length === 0) {
+    if (CRITERIA_ACTIONS.includes(value.action) && (value.criteriaIds ?? []).length === 0) {
       context.addIssue({ code: 'custom', path: ['criteriaIds'], message: 'Choose the criteria that are not met.' });
     }
+    if (value.action === 'partially_approve' && (value.lines ?? []).length === 0) {
+      context.addIssue({ code: 'custom', path: ['lines'], message: 'Say what is approved of each line.' });
+    }
+    if (value.action === 'recommend_alternative' && !value.alternativeId && !value.alternativeText) {
+      context.addIssue({ code: 'custom', path: ['alternativeText'], message: 'Choose an alternative or describe it.' });
+    }
   });
+
+/**
+ * Medicare pre-decision notice (C5): before a denial the provider is told what is intended and why,
+ * and may send more information or ask for a clinical consultation by the due date. The case waits
+ * on hold meanwhile; information received brings it back at once.
+ */
+export const preDecisionNoticeSchema = z
+  .object({
+    version: z.number().int().min(1),
+    reason: trimmed('Reason', 4000),
+    criteriaIds: z.array(z.string().max(100)).min(1, { error: 'Choose the criteria that are not met.' }).max(100),
+    /** The reviewer has also told the provider by phone (the seeds: "by phone and in writing"). */
+    calledProvider: z.boolean(),
+  })
+  .strict();
 
 export interface Reviewer {
   userId: string;
@@ -130,7 +194,19 @@ export interface ReviewCaseView {
   site: { name: string; npi: string } | null;
   dateOfService: string | null;
   diagnoses: Array<{ rank: string; code: string; description: string }>;
-  lines: Array<{ lineNumber: number; code: string; description: string; unitsRequested: number; phase: string | null; technique: string | null; fractionsRequested: number | null }>;
+  /** Open cases: the lines a decision would approve (from the answers, or as entered); decided cases: the lines as decided. */
+  lines: Array<{
+    lineNumber: number;
+    code: string;
+    description: string;
+    unitsRequested: number;
+    unitsApproved: number | null;
+    phase: string | null;
+    technique: string | null;
+    fractionsRequested: number | null;
+    fractionsApproved: number | null;
+    status: 'requested' | 'approved' | 'denied' | 'partially_approved';
+  }>;
   /** The clinical questions as asked, with the answers given, in order. */
   answers: Array<{ prefix: string | null; question: string; answer: string; depth: number }>;
   criteria: Array<{ id: string; text: string; result: string; reason: string; guideline: string; version: string; section: string }>;
@@ -143,10 +219,28 @@ export interface ReviewCaseView {
   escalation: ReviewQueueRow['escalation'];
   assignee: Reviewer | null;
   /** What the signed-in reviewer may do now (claimed by them, open, their role). */
-  allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note' | 'hold'>;
-  /** While on hold: what was asked for and by when. */
-  hold: { items: string[]; note: string; dueAt: string } | null;
-  determination: { outcome: string; reason: string | null; decidedBy: string; decidedAt: string; authorizationNumber: string | null; validFrom: string | null; validTo: string | null } | null;
+  allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note' | 'hold' | 'pre_decision_notice'>;
+  /** While on hold: what was asked for and by when (pre_decision: the Medicare notice of an intended denial). */
+  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string } | null;
+  /**
+   * Medicare (the plan's policy): an adverse decision needs the pre-decision notice first.
+   * `noticeSentAt` is when it went; null while it has not.
+   */
+  preDecision: { required: boolean; noticeSentAt: string | null };
+  /** Other treatment plans the guideline supports for these answers, which a medical director may recommend. */
+  alternatives: GuidelineAlternative[];
+  determination: {
+    outcome: string;
+    outcomeLabel: string;
+    reason: string | null;
+    criteria: Array<{ id: string; text: string; guideline: string; version: string; section: string }>;
+    alternative: { id: string | null; text: string } | null;
+    decidedBy: string;
+    decidedAt: string;
+    authorizationNumber: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  } | null;
 }
 
 /**

@@ -84,13 +84,13 @@ describe('hold / request for information', () => {
     const held = await post(nurse, caseId, 'hold', { version: current.version, items: ['therapy-notes', 'imaging-report'], note: 'Six weeks of PT notes, please.' });
     expect(held.statusCode, held.body).toBe(200);
     const onHold = held.json<ReviewCaseView>();
-    expect(onHold).toMatchObject({ status: 'on_hold', statusLabel: 'On hold: information requested', allowedActions: ['note', 'assign'] });
+    expect(onHold).toMatchObject({ status: 'on_hold', statusLabel: 'On hold: information requested', allowedActions: ['note', 'assign', 'withdraw', 'cancel'] });
     expect(onHold.hold?.items).toEqual(['Physical therapy or conservative care notes', 'Imaging report']);
     // WellSense commercial MSK: 45 calendar days.
     const dueAt = new Date(onHold.hold!.dueAt);
     const [row] = await tc.ctx.db.select().from(cases).where(eq(cases.id, caseId));
     expect(row?.holdDueAt?.toISOString()).toBe(onHold.hold!.dueAt);
-    expect(row?.holdRequest).toEqual({ items: ['therapy-notes', 'imaging-report'], note: 'Six weeks of PT notes, please.', previousStatus: 'pending_clinical_review' });
+    expect(row?.holdRequest).toEqual({ kind: 'information', items: ['therapy-notes', 'imaging-report'], note: 'Six weeks of PT notes, please.', previousStatus: 'pending_clinical_review' });
     const days = (dueAt.getTime() - heldAt.getTime()) / DAY;
     expect(days).toBeGreaterThanOrEqual(45);
     expect(days).toBeLessThan(46);
@@ -141,7 +141,7 @@ describe('hold / request for information', () => {
     const back = await view(await signIn(tc, 'hold.nurse'), caseId);
     expect(back).toMatchObject({ status: 'pending_clinical_review', hold: null });
     expect(back.assignee?.name).toBeTruthy();
-    expect(back.allowedActions).toEqual(['note', 'assign', 'approve', 'escalate', 'hold']);
+    expect(back.allowedActions).toEqual(['note', 'assign', 'approve', 'escalate', 'hold', 'administrative_deny', 'withdraw', 'cancel']);
     expect(back.timeline.filter((event) => event.kind === 'hold_expired')).toHaveLength(1);
 
     // Too late for an upload to change anything.

@@ -71,7 +71,7 @@ describe('reviewer workbench', () => {
 
     current = (await post(nurse, caseId, 'claim', { version: current.version })).json<ReviewCaseView>();
     expect(current.assignee?.role).toBe('nurse_reviewer');
-    expect(current.allowedActions).toEqual(['note', 'assign', 'approve', 'escalate', 'hold']);
+    expect(current.allowedActions).toEqual(['note', 'assign', 'approve', 'escalate', 'hold', 'administrative_deny', 'withdraw', 'cancel']);
     expect((await post(nurse, caseId, 'claim', { version: current.version - 1 })).statusCode).toBe(409);
     const nurseDenial = await post(nurse, caseId, 'decision', { version: current.version, action: 'deny', reason: 'No', criteriaIds: ['conservative-care'] });
     expect(nurseDenial.statusCode).toBe(403);
@@ -86,7 +86,7 @@ describe('reviewer workbench', () => {
     expect(claimed.assignee?.role).toBe('medical_director');
     current = (await post(director, caseId, 'notes', { text: 'Asked the office for therapy notes by phone.' })).json<ReviewCaseView>();
     expect(current.notes.map((note) => note.text)).toEqual(['Asked the office for therapy notes by phone.']);
-    expect(current.allowedActions).toEqual(['note', 'assign', 'approve', 'deny', 'hold']);
+    expect(current.allowedActions).toEqual(['note', 'assign', 'approve', 'partially_approve', 'deny', 'recommend_alternative', 'hold', 'administrative_deny', 'withdraw', 'cancel']);
     const missingCriteria = await post(director, caseId, 'decision', { version: current.version, action: 'deny', reason: 'Conservative care not tried long enough.' });
     expect(missingCriteria.statusCode).toBe(400);
 

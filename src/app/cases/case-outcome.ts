@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.ts';
 import { caseServiceLines } from '../../db/schema/cases.ts';
+import type { DecidedLine } from '../../domain/cases/line-decisions.ts';
 import type { ServiceLine } from '../../domain/criteria/criteria-types.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
@@ -9,6 +10,15 @@ import { acquisitionOf } from './submission-rules.ts';
 
 /** Replaces the case's service lines with the approved ones (at submission, or by a reviewer). */
 export async function writeApprovedLines(tx: Transaction, caseId: string, lines: readonly ServiceLine[]): Promise<void> {
+  await writeDecidedLines(
+    tx,
+    caseId,
+    lines.map((line) => ({ ...line, unitsApproved: line.units, fractionsApproved: line.fractions, status: 'approved' as const })),
+  );
+}
+
+/** Replaces the case's service lines with the lines as decided, line by line (a partial approval). */
+export async function writeDecidedLines(tx: Transaction, caseId: string, lines: readonly DecidedLine[]): Promise<void> {
   await tx.delete(caseServiceLines).where(eq(caseServiceLines.caseId, caseId));
   if (lines.length === 0) {
     return;
@@ -22,14 +32,14 @@ export async function writeApprovedLines(tx: Transaction, caseId: string, lines:
       description: line.description,
       modifiers: line.modifiers ? [...line.modifiers] : null,
       unitsRequested: line.units,
-      unitsApproved: line.units,
+      unitsApproved: line.unitsApproved,
       phase: line.phase ?? null,
       technique: line.technique ?? null,
       fractionsRequested: line.fractions ?? null,
-      fractionsApproved: line.fractions ?? null,
+      fractionsApproved: line.fractions === undefined ? null : (line.fractionsApproved ?? null),
       acquisition: acquisitionOf(line),
       rentalMonths: line.rentalMonths ?? null,
-      status: 'approved' as const,
+      status: line.status,
     })),
   );
 }

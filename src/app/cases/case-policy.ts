@@ -2,6 +2,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { healthPlans } from '../../db/schema/plans.ts';
+import { policyVersions } from '../../db/schema/policies.ts';
 import { inProgressExpiresAt } from '../../domain/policies/deadlines.ts';
 import { dateInZone } from '../../domain/calendar/time-zone.ts';
 import type { PolicyValues, PolicyVersion } from '../../domain/policies/policy-types.ts';
@@ -24,6 +25,17 @@ export async function policyVersionForCase(ctx: AppContext, db: Queryable, row: 
     programCode: row.programCode,
     on: ctx.clock.now().toISOString().slice(0, 10),
   });
+}
+
+/** The policy a submitted case was handled under (its recorded version), so a later change cannot move its dates. */
+export async function policyOfCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode' | 'policyVersionId'>): Promise<PolicyValues> {
+  if (row.policyVersionId) {
+    const [version] = await db.select({ values: policyVersions.values }).from(policyVersions).where(eq(policyVersions.versionId, row.policyVersionId));
+    if (version) {
+      return version.values;
+    }
+  }
+  return policyForCase(ctx, db, row);
 }
 
 export async function policyForCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'planId' | 'lineOfBusiness' | 'programCode'>): Promise<PolicyValues> {

@@ -6,7 +6,25 @@ import { users } from '../../db/schema/users.ts';
 import { roleLabels, type Role } from '../../domain/accounts/roles.ts';
 import type { Clock } from '../../domain/shared/clock.ts';
 
-export type CaseEventKind = 'submitted' | 'claimed' | 'assigned' | 'note_added' | 'escalated' | 'approved' | 'denied' | 'hold' | 'information_received' | 'hold_expired';
+export type CaseEventKind =
+  | 'submitted'
+  | 'claimed'
+  | 'assigned'
+  | 'note_added'
+  | 'escalated'
+  | 'approved'
+  | 'partially_approved'
+  | 'denied'
+  | 'alternative_recommended'
+  | 'administratively_denied'
+  | 'withdrawn'
+  | 'cancelled'
+  | 'hold'
+  | 'pre_decision_notice'
+  | 'information_received'
+  | 'hold_expired'
+  | 'letter_sent'
+  | 'authorization_updated';
 
 export interface CaseEventInput {
   caseId: string;
@@ -38,14 +56,30 @@ function describe(kind: string, details: Record<string, unknown>, forOffice: boo
       return forOffice ? 'Sent to a medical director for review' : `Escalated to a medical director: ${text('reason')}`;
     case 'approved':
       return `Approved${text('authorizationNumber') ? `: authorization ${text('authorizationNumber')}` : ''}`;
+    case 'partially_approved':
+      return `Partially approved${text('authorizationNumber') ? `: authorization ${text('authorizationNumber')}` : ''}. ${text('reason')}`;
     case 'denied':
       return `Denied: ${text('reason')}`;
+    case 'alternative_recommended':
+      return `Alternative recommended: ${text('alternative')}`;
+    case 'administratively_denied':
+      return `Administratively denied: ${text('reason')}`;
+    case 'withdrawn':
+      return `Withdrawn: ${text('reason')}`;
+    case 'cancelled':
+      return `Cancelled: ${text('reason')}`;
+    case 'pre_decision_notice':
+      return `Pre-decision notice: a denial is intended; information or a clinical consultation may be asked for by ${text('dueDate')}`;
     case 'hold':
       return `Information requested: ${Array.isArray(details['items']) ? details['items'].join(', ') : ''} by ${text('dueDate')}`;
     case 'information_received':
       return 'Additional information received';
+    case 'authorization_updated':
+      return `Authorization updated: ${text('summary')}`;
     case 'hold_expired':
       return 'No information received by the due date; back to review';
+    case 'letter_sent':
+      return `Letter sent: ${text('title')}${Array.isArray(details['sentTo']) ? ` (to ${details['sentTo'].join(', ')})` : ''}`;
     default:
       return kind;
   }

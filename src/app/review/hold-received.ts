@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
+import { restartDecisionClock } from './decision-due.ts';
 
 /**
  * Additional clinicals uploaded while the case is on hold and before its due date: the case moves
@@ -23,6 +24,7 @@ export async function informationReceived(ctx: AppContext, tx: Transaction, acto
   if (!moved) {
     return false;
   }
+  await restartDecisionClock(ctx, tx, moved.id);
   await recordCaseEvent(tx, ctx.clock, { caseId: moved.id, actorUserId: actor.userId, kind: 'information_received', officeVisible: true });
   await recordAudit(tx, ctx.clock, { action: 'case.hold.information_received', outcome: 'success', actor, officeId: moved.officeId, objectType: 'case', objectId: moved.id, memberId: moved.memberId ?? undefined });
   await notifyStatusChange(ctx, tx, moved, moved.caseNumber ?? '', 'received the additional information and is pending medical director review');

@@ -9,9 +9,9 @@ export function holdItemWords(items: readonly string[]): string[] {
 }
 
 /** The open hold of a case, in words, for the reviewer and the office; null unless on hold. */
-export function holdOf(row: HoldFields): { items: string[]; note: string; dueAt: string } | null {
+export function holdOf(row: HoldFields): { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string } | null {
   if (row.status !== 'on_hold' || !row.holdRequest || !row.holdDueAt) {
     return null;
   }
-  return { items: holdItemWords(row.holdRequest.items), note: row.holdRequest.note, dueAt: row.holdDueAt.toISOString() };
+  return { kind: row.holdRequest.kind ?? 'information', items: holdItemWords(row.holdRequest.items), note: row.holdRequest.note, dueAt: row.holdDueAt.toISOString() };
 }

@@ -13,8 +13,10 @@ import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { recordCaseEvent } from './case-events.ts';
+import { restartDecisionClock } from './decision-due.ts';
 import { holdItemWords } from './hold-view.ts';
-import { onCase, policyOfCase, requireOpen } from './review-actions.ts';
+import { policyOfCase } from '../cases/case-policy.ts';
+import { onCase, requireOpen } from './review-actions.ts';
 import type { ReviewCaseRow } from './review-case-view.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
@@ -59,6 +61,41 @@ async function sendHoldNotice(ctx: AppContext, tx: Transaction, row: ReviewCaseR
   }
 }
 
+/** The case as the hold found it, and the due date the policy gives the provider to answer. */
+export interface PlacedHold {
+  dueAt: Date;
+  /** The due date as letters print it, in the plan's time zone. */
+  dueDate: string;
+}
+
+/**
+ * Puts a case the reviewer holds on hold until the policy's holdForInformation date: a
+ * compare-and-set on the version and a review status, so a hold never lands on a decided case.
+ * Shared by the request for information and the Medicare pre-decision notice.
+ */
+export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor, row: ReviewCaseRow, request: Omit<HoldRequest, 'previousStatus'>, changes: Partial<typeof cases.$inferInsert> = {}): Promise<PlacedHold> {
+  requireOpen(row);
+  if (row.assignedUserId !== actor.userId) {
+    throw new DomainError('conflict', 'Claim the case before putting it on hold.');
+  }
+  if (row.status === 'pending_medical_review' && actor.role !== 'medical_director') {
+    throw new DomainError('forbidden', 'This case waits for a medical director.');
+  }
+  const now = ctx.clock.now();
+  const policy = await policyOfCase(ctx, tx, row);
+  const dueAt = holdDueAt(policy, now);
+  const holdRequest: HoldRequest = { ...request, previousStatus: row.status as HoldRequest['previousStatus'] };
+  const updated = await tx
+    .update(cases)
+    .set({ ...changes, status: 'on_hold', holdDueAt: dueAt, holdRequest, version: row.version + 1, updatedAt: now })
+    .where(and(eq(cases.id, row.id), eq(cases.version, row.version), inArray(cases.status, [...REVIEW_STATUSES])))
+    .returning({ id: cases.id });
+  if (updated.length === 0) {
+    throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} was changed by someone else. Reload it to see where it stands.`);
+  }
+  return { dueAt, dueDate: dueDateWords(dueAt, policy.holidayCalendar.timeZone) };
+}
+
 /**
  * Hold / request for information (issue 5): the assigned reviewer names what is missing; the
  * case waits on hold until the policy's holdForInformation date, and the provider gets the notice.
@@ -66,27 +103,8 @@ async function sendHoldNotice(ctx: AppContext, tx: Transaction, row: ReviewCaseR
 export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof holdCaseSchema>): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.decide', SYSTEM);
   return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
-    requireOpen(row);
-    if (row.assignedUserId !== actor.userId) {
-      throw new DomainError('conflict', 'Claim the case before putting it on hold.');
-    }
-    if (row.status === 'pending_medical_review' && actor.role !== 'medical_director') {
-      throw new DomainError('forbidden', 'This case waits for a medical director.');
-    }
-    const now = ctx.clock.now();
-    const policy = await policyOfCase(ctx, tx, row);
-    const dueAt = holdDueAt(policy, now);
-    const dueDate = dueDateWords(dueAt, policy.holidayCalendar.timeZone);
     const note = input.note ?? '';
-    const holdRequest: HoldRequest = { items: [...input.items], note, previousStatus: row.status as HoldRequest['previousStatus'] };
-    const updated = await tx
-      .update(cases)
-      .set({ status: 'on_hold', holdDueAt: dueAt, holdRequest, version: row.version + 1, updatedAt: now })
-      .where(and(eq(cases.id, row.id), eq(cases.version, row.version), inArray(cases.status, [...REVIEW_STATUSES])))
-      .returning({ id: cases.id });
-    if (updated.length === 0) {
-      throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} was changed by someone else. Reload it to see where it stands.`);
-    }
+    const { dueAt, dueDate } = await placeOnHold(ctx, tx, actor, row, { kind: 'information', items: [...input.items], note });
     const words = holdItemWords(input.items);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'hold', officeVisible: true, details: { items: words, dueDate, dueAt: dueAt.toISOString() } });
     await recordAudit(tx, ctx.clock, {
@@ -122,6 +140,7 @@ export async function returnExpiredHolds(ctx: AppContext): Promise<number> {
       .where(and(eq(cases.status, 'on_hold'), lte(cases.holdDueAt, now)))
       .returning({ id: cases.id, caseNumber: cases.caseNumber, officeId: cases.officeId, memberId: cases.memberId, contact: cases.contact });
     for (const row of returned) {
+      await restartDecisionClock(ctx, tx, row.id);
       await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: null, kind: 'hold_expired', officeVisible: true });
       await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', 'returned to review: no information was received by the due date');
     }

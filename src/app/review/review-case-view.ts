@@ -26,6 +26,8 @@ import { auditListedMembers } from '../cases/worklist.ts';
 import type { AppContext } from '../context.ts';
 import { caseTimeline } from './case-events.ts';
 import { holdOf } from './hold-view.ts';
+import { requestedLines } from './requested-lines.ts';
+import { policyOfCase } from '../cases/case-policy.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 export const reviewerRoles = ['nurse_reviewer', 'medical_director'] as const;
@@ -36,8 +38,10 @@ function asReviewer(user: { id: string; firstName: string; lastName: string; rol
   return user && (reviewerRoles as readonly string[]).includes(user.role) ? { userId: user.id, name: `${user.firstName} ${user.lastName}`, role: user.role as Reviewer['role'] } : null;
 }
 
-function clockOf(row: { submittedAt: Date | null; decisionDueAt: Date | null }, now: Date) {
-  return row.submittedAt && row.decisionDueAt ? decisionClock(row.submittedAt, row.decisionDueAt, now) : null;
+/** The share of the running decision window used: from submission, or from the end of the last hold. */
+function clockOf(row: { submittedAt: Date | null; decisionClockStartedAt: Date | null; decisionDueAt: Date | null }, now: Date) {
+  const startedAt = row.decisionClockStartedAt ?? row.submittedAt;
+  return startedAt && row.decisionDueAt ? decisionClock(startedAt, row.decisionDueAt, now) : null;
 }
 
 export async function activeReviewers(db: Queryable): Promise<Reviewer[]> {
@@ -72,6 +76,7 @@ export function selectReviewQueueRows(db: Queryable, filters: SQL[], limit = 500
       urgency: cases.urgency,
       status: cases.status,
       submittedAt: cases.submittedAt,
+      decisionClockStartedAt: cases.decisionClockStartedAt,
       decisionDueAt: cases.decisionDueAt,
       assignee: { id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role },
     })
@@ -161,10 +166,11 @@ function answerList(row: ReviewCaseRow): ReviewCaseView['answers'] {
 }
 
 /** What the reviewer may do now: claim an open case, decide one they hold, as their role allows. */
-function allowedActions(actor: Actor, row: ReviewCaseRow): ReviewCaseView['allowedActions'] {
-  // On hold: not decided until the information arrives or the due date passes.
+function allowedActions(actor: Actor, row: ReviewCaseRow, preDecision: ReviewCaseView['preDecision']): ReviewCaseView['allowedActions'] {
+  const mine = row.assignedUserId === actor.userId;
+  // On hold: not decided until the information arrives or the due date passes; it may be closed.
   if (row.status === 'on_hold') {
-    return ['note', 'assign'];
+    return mine ? ['note', 'assign', 'withdraw', 'cancel'] : ['note', 'assign'];
   }
   if (!(REVIEW_STATUSES as readonly string[]).includes(row.status)) {
     return ['note'];
@@ -173,13 +179,54 @@ function allowedActions(actor: Actor, row: ReviewCaseRow): ReviewCaseView['allow
   const isMedicalDirector = decide(actor, 'review.deny', SYSTEM) === 'allow';
   // Escalated cases wait for a medical director; a nurse no longer decides them.
   const forMe = row.status !== 'pending_medical_review' || isMedicalDirector;
-  if (forMe && row.assignedUserId !== actor.userId) {
+  if (forMe && !mine) {
     actions.push('claim');
   }
-  if (forMe && row.assignedUserId === actor.userId) {
-    actions.push('approve', isMedicalDirector ? 'deny' : 'escalate', 'hold');
+  if (forMe && mine) {
+    actions.push('approve');
+    if (!isMedicalDirector) {
+      actions.push('escalate');
+    } else if (preDecision.required && !preDecision.noticeSentAt) {
+      actions.push('pre_decision_notice');
+    } else {
+      actions.push('partially_approve', 'deny', 'recommend_alternative');
+    }
+    actions.push('hold', 'administrative_deny', 'withdraw', 'cancel');
   }
   return actions;
+}
+
+type LineView = ReviewCaseView['lines'][number];
+
+/** Open cases show the lines a decision would be about; decided ones, the lines as decided. */
+async function linesOf(db: Transaction, row: ReviewCaseRow): Promise<LineView[]> {
+  if ((QUEUE_STATUSES as readonly string[]).includes(row.status)) {
+    return (await requestedLines(db, row)).map((line, index) => ({
+      lineNumber: index + 1,
+      code: line.code,
+      description: line.description,
+      unitsRequested: line.units,
+      unitsApproved: null,
+      phase: line.phase ?? null,
+      technique: line.technique ?? null,
+      fractionsRequested: line.fractions ?? null,
+      fractionsApproved: null,
+      status: 'requested',
+    }));
+  }
+  const lines = await db.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
+  return lines.map((line) => ({
+    lineNumber: line.lineNumber,
+    code: line.code,
+    description: line.description,
+    unitsRequested: line.unitsRequested,
+    unitsApproved: line.unitsApproved,
+    phase: line.phase,
+    technique: line.technique,
+    fractionsRequested: line.fractionsRequested,
+    fractionsApproved: line.fractionsApproved,
+    status: line.status,
+  }));
 }
 
 /** Everything a reviewer needs on one page; an audited read of the member's record. */
@@ -209,7 +256,6 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     .where(eq(cases.id, row.id));
   const [assignee] = row.assignedUserId ? await db.select({ id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role }).from(users).where(eq(users.id, row.assignedUserId)) : [];
   const diagnoses = await db.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, row.id)).orderBy(asc(caseDiagnoses.rank));
-  const lines = await db.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
   const notes = await db
     .select({ at: caseNotes.createdAt, text: caseNotes.text, firstName: users.firstName, lastName: users.lastName })
     .from(caseNotes)
@@ -217,11 +263,18 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     .where(eq(caseNotes.caseId, row.id))
     .orderBy(desc(caseNotes.createdAt));
   const [determination] = await db
-    .select({ outcome: caseDeterminations.outcome, reason: caseDeterminations.reason, decidedAt: caseDeterminations.decidedAt, firstName: users.firstName, lastName: users.lastName, role: users.role })
+    .select({
+      outcome: caseDeterminations.outcome,
+      reason: caseDeterminations.reason,
+      criteria: caseDeterminations.criteria,
+      alternative: caseDeterminations.alternative,
+      decidedAt: caseDeterminations.decidedAt, firstName: users.firstName, lastName: users.lastName, role: users.role })
     .from(caseDeterminations)
     .innerJoin(users, eq(users.id, caseDeterminations.decidedByUserId))
     .where(eq(caseDeterminations.caseId, row.id));
   const submission = row.submissionResult as SubmissionResult | null;
+  const policy = await policyOfCase(ctx, db, row);
+  const preDecision = { required: policy.peerToPeer.preDecision, noticeSentAt: row.preDecisionNoticeAt?.toISOString() ?? null };
   const clock = clockOf(row, ctx.clock.now());
   // In the caller's transaction: PGlite has one connection, and the read and its audit belong together.
   await recordAudit(db, ctx.clock, { action: 'review.case.read', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
@@ -241,15 +294,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     site: details?.siteNpi ? { name: details.siteName ?? '', npi: details.siteNpi } : null,
     dateOfService: row.dateOfService,
     diagnoses: diagnoses.map((diagnosis) => ({ rank: diagnosis.rank, code: diagnosis.code, description: diagnosis.description })),
-    lines: lines.map((line) => ({
-      lineNumber: line.lineNumber,
-      code: line.code,
-      description: line.description,
-      unitsRequested: line.unitsRequested,
-      phase: line.phase,
-      technique: line.technique,
-      fractionsRequested: line.fractionsRequested,
-    })),
+    lines: await linesOf(db, row),
     answers: answerList(row),
     criteria: submission?.criteria ?? [],
     documents: await caseDocumentList(db, row.id),
@@ -260,12 +305,17 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     percentElapsed: clock?.percentElapsed ?? null,
     escalation: clock?.escalation ?? null,
     assignee: asReviewer(assignee),
-    allowedActions: allowedActions(actor, row),
+    allowedActions: allowedActions(actor, row, preDecision),
     hold: holdOf(row),
+    preDecision,
+    alternatives: submission?.alternatives ?? [],
     determination: determination
       ? {
           outcome: determination.outcome,
+          outcomeLabel: statusLabel(determination.outcome),
           reason: determination.reason,
+          criteria: determination.criteria,
+          alternative: determination.alternative,
           decidedBy: `${determination.firstName} ${determination.lastName}`,
           decidedAt: determination.decidedAt.toISOString(),
           authorizationNumber: row.authorizationNumber,

@@ -89,6 +89,8 @@ export const cases = pgTable(
     /** An in-progress request expires (without correspondence) at this instant. */
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+    /** When the decision window now running began: submission, or the end of the last hold (null: at submission). */
+    decisionClockStartedAt: timestamp('decision_clock_started_at', { withTimezone: true }),
     /** The reviewer working the case (claimed or assigned); null while it waits in the queue. */
     assignedUserId: uuid('assigned_user_id').references(() => users.id),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addNoteSchema, assignCaseSchema, claimCaseSchema, decisionSchema, holdCaseSchema, reviewQueueQuerySchema } from '../../contracts/review.ts';
+import { addNoteSchema, assignCaseSchema, claimCaseSchema, decisionSchema, holdCaseSchema, preDecisionNoticeSchema, reviewQueueQuerySchema } from '../../contracts/review.ts';
 import type { AppContext } from '../../app/context.ts';
 import { getReviewCase, listReviewQueue } from '../../app/review/review-case-view.ts';
-import { addReviewNote, assignCase, claimCase, decideCase, readReviewDocument } from '../../app/review/review-actions.ts';
+import { addReviewNote, assignCase, claimCase, readReviewDocument } from '../../app/review/review-actions.ts';
+import { decideCase } from '../../app/review/determinations.ts';
+import { sendPreDecisionNotice } from '../../app/review/pre-decision.ts';
 import { getSupervisorView } from '../../app/review/supervisor-view.ts';
 import { holdCase } from '../../app/review/holds.ts';
 import { requireActor } from '../plugins/session.ts';
@@ -22,6 +24,9 @@ export function reviewRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   app.post('/review/cases/:id/assign', { schema: { params: caseParams, body: assignCaseSchema } }, async (request) => assignCase(ctx, requireActor(request), request.params.id, request.body));
   app.post('/review/cases/:id/notes', { schema: { params: caseParams, body: addNoteSchema } }, async (request) => addReviewNote(ctx, requireActor(request), request.params.id, request.body.text));
   app.post('/review/cases/:id/decision', { schema: { params: caseParams, body: decisionSchema } }, async (request) => decideCase(ctx, requireActor(request), request.params.id, request.body));
+  app.post('/review/cases/:id/pre-decision-notice', { schema: { params: caseParams, body: preDecisionNoticeSchema } }, async (request) =>
+    sendPreDecisionNotice(ctx, requireActor(request), request.params.id, request.body),
+  );
   app.post('/review/cases/:id/hold', { schema: { params: caseParams, body: holdCaseSchema } }, async (request) => holdCase(ctx, requireActor(request), request.params.id, request.body));
 
   // Shown inline for reading, in a sandbox: the file can never script Priora's origin.

@@ -1,16 +1,29 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Menu, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowUpRight, IconCheck, IconHandGrab, IconInfoCircle, IconPlayerPause, IconUserShare, IconX } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconArrowsExchange,
+  IconArrowUpRight,
+  IconCheck,
+  IconChevronDown,
+  IconHandGrab,
+  IconInfoCircle,
+  IconMessageExclamation,
+  IconPlayerPause,
+  IconUserShare,
+  IconX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
-import { assignCaseSchema, decisionSchema, HOLD_ITEM_LABELS, HOLD_ITEMS, holdCaseSchema, type HoldItem, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
+import { assignCaseSchema, HOLD_ITEM_LABELS, HOLD_ITEMS, holdCaseSchema, type HoldItem, REVIEW_ACTIONS, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useAssignCase } from '../api/assign-case.ts';
 import { useClaimCase } from '../api/claim-case.ts';
-import { useDecideCase, type DecisionInput } from '../api/decide-case.ts';
 import { useHoldCase, type HoldInput } from '../api/hold-case.ts';
 import { useReviewQueue } from '../api/get-review-queue.ts';
 import { ActionError } from './action-error.tsx';
+import { decisionCopy, DecisionForm } from './decision-form.tsx';
+import { PreDecisionForm } from './pre-decision-form.tsx';
 import { reviewerName } from './review-badges.tsx';
 
 /** Reads the case again after a conflict; the page passes it down with the case. */
@@ -89,111 +102,6 @@ function AssignForm({ view, reload, reloading, onDone }: ActionProps & { onDone:
   );
 }
 
-interface DecisionValues {
-  reason: string;
-  criteriaIds: string[];
-}
-
-const decisionCopy: Record<ReviewAction, { title: string; submit: string; color: string }> = {
-  approve: { title: 'Approve this request', submit: 'Approve request', color: 'teal' },
-  escalate: { title: 'Escalate to a medical director', submit: 'Escalate', color: 'orange' },
-  deny: { title: 'Deny this request', submit: 'Deny request', color: 'red' },
-};
-
-function DecisionForm({ view, action, reload, reloading, onDone }: ActionProps & { action: ReviewAction; onDone: () => void }) {
-  const decide = useDecideCase(view.caseId);
-  const unmet = view.criteria.filter((criterion) => criterion.result !== 'met');
-  // A denial rests on criteria: those not met, or any of them when the evaluation found none unmet.
-  const choosable = unmet.length > 0 ? unmet : view.criteria;
-  const toInput = (values: DecisionValues): DecisionInput => {
-    const input: DecisionInput = { version: view.version, action };
-    const reason = values.reason.trim();
-    if (action !== 'approve' && reason) {
-      input.reason = reason;
-    }
-    if (action === 'deny') {
-      input.criteriaIds = values.criteriaIds;
-    }
-    return input;
-  };
-  const form = useForm<DecisionValues>({
-    mode: 'controlled',
-    ...accessibleErrors,
-    initialValues: { reason: '', criteriaIds: unmet.map((criterion) => criterion.id) },
-    validate: contractValidator<DecisionValues>(decisionSchema, toInput),
-  });
-  const onReload = reloadAfterConflict({ reload, reloading }, () => decide.reset());
-  const allowed = view.allowedActions.includes(action);
-  const copy = decisionCopy[action];
-  const submit = form.onSubmit(
-    (values) => {
-      decide
-        .mutateAsync(toInput(values))
-        .then((next) => {
-          notifications.show({ color: copy.color, title: next.statusLabel, message: `${next.caseNumber}: ${next.statusLabel}.` });
-          onDone();
-        })
-        .catch((error: unknown) => applyServerErrors(form, error));
-    },
-    () => focusFirstInvalid(),
-  );
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <ActionError error={decide.error} formValues={form.getValues()} onReload={onReload} reloading={reloading} />
-        {!allowed && <NoLongerAllowed />}
-        {action === 'approve' && (
-          <Text size="sm">
-            The request is approved as submitted and an authorization number is issued.
-          </Text>
-        )}
-        {action === 'escalate' && (
-          <Textarea
-            label="Reason for escalation"
-            description="What the medical director should look at. It is recorded in the case's history."
-            autosize
-            minRows={3}
-            required
-            {...form.getInputProps('reason')}
-          />
-        )}
-        {action === 'deny' && (
-          <>
-            <Checkbox.Group
-              label="Criteria not met"
-              description="The criteria the denial rests on; they are cited in the letter."
-              required
-              {...form.getInputProps('criteriaIds')}
-            >
-              <Stack gap="xs" mt="xs">
-                {choosable.map((criterion) => (
-                  <Checkbox key={criterion.id} value={criterion.id} label={criterion.text} description={`${criterion.guideline}, version ${criterion.version}, section ${criterion.section}`} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-            <Textarea
-              label="Specific reason for the denial"
-              description="In words the provider and the member understand: what is missing or not met, and why."
-              autosize
-              minRows={4}
-              required
-              {...form.getInputProps('reason')}
-            />
-          </>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" color={copy.color} loading={decide.isPending} disabled={!allowed}>
-            {copy.submit}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
 interface HoldValues {
   items: HoldItem[];
   note: string;
@@ -259,7 +167,22 @@ function HoldForm({ view, reload, reloading, onDone }: ActionProps & { onDone: (
   );
 }
 
-type OpenForm = ReviewAction | 'assign' | 'hold' | null;
+type OpenForm = ReviewAction | 'assign' | 'hold' | 'pre_decision_notice' | null;
+
+const decisionIcons: Partial<Record<ReviewAction, React.ReactNode>> = {
+  approve: <IconCheck size={16} aria-hidden />,
+  partially_approve: <IconAdjustments size={16} aria-hidden />,
+  escalate: <IconArrowUpRight size={16} aria-hidden />,
+  deny: <IconX size={16} aria-hidden />,
+  recommend_alternative: <IconArrowsExchange size={16} aria-hidden />,
+};
+/** Decisions shown as buttons, in this order; the ones that close a case administratively go in a menu. */
+const MAIN_DECISIONS: readonly ReviewAction[] = ['approve', 'partially_approve', 'escalate', 'deny', 'recommend_alternative'];
+const CLOSING_DECISIONS: readonly ReviewAction[] = ['administrative_deny', 'withdraw', 'cancel'];
+
+function isDecision(open: OpenForm): open is ReviewAction {
+  return open !== null && (REVIEW_ACTIONS as readonly string[]).includes(open);
+}
 
 /** Claim, Assign and the decisions the signed-in reviewer may take now (the server's allowedActions). */
 export function ReviewActions({ view, reload, reloading }: ActionProps) {
@@ -268,10 +191,18 @@ export function ReviewActions({ view, reload, reloading }: ActionProps) {
   const close = () => setOpen(null);
   const may = (action: ReviewCaseView['allowedActions'][number]) => view.allowedActions.includes(action);
   const onReload = reloadAfterConflict({ reload, reloading }, () => claim.reset());
-  const anything = may('claim') || may('assign') || may('approve') || may('escalate') || may('deny') || may('hold');
+  const reloadThen = (reset: () => void) => reloadAfterConflict({ reload, reloading }, reset);
+  const closing = CLOSING_DECISIONS.filter((action) => may(action));
+  const anything = view.allowedActions.some((action) => action !== 'note');
 
   return (
     <Stack gap="xs">
+      {view.preDecision.required && may('pre_decision_notice') && (
+        <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} title="Pre-decision notice first">
+          This plan (Medicare) requires the provider to be told before a denial, partial approval or alternative recommendation. Send the pre-decision notice; you can decide after
+          its due date or when the provider answers.
+        </Alert>
+      )}
       {anything && (
         <Group gap="sm">
           {may('claim') && (
@@ -293,25 +224,42 @@ export function ReviewActions({ view, reload, reloading }: ActionProps) {
               Assign
             </Button>
           )}
-          {may('approve') && (
-            <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} onClick={() => setOpen('approve')}>
-              Approve
+          {MAIN_DECISIONS.filter((action) => may(action)).map((action) => (
+            <Button
+              key={action}
+              color={decisionCopy[action].color}
+              variant={action === 'approve' ? 'filled' : 'light'}
+              leftSection={decisionIcons[action]}
+              onClick={() => setOpen(action)}
+            >
+              {decisionCopy[action].button}
             </Button>
-          )}
-          {may('escalate') && (
-            <Button color="orange" variant="light" leftSection={<IconArrowUpRight size={16} aria-hidden />} onClick={() => setOpen('escalate')}>
-              Escalate to medical director
-            </Button>
-          )}
-          {may('deny') && (
-            <Button color="red" variant="light" leftSection={<IconX size={16} aria-hidden />} onClick={() => setOpen('deny')}>
-              Deny
+          ))}
+          {may('pre_decision_notice') && (
+            <Button color="yellow" leftSection={<IconMessageExclamation size={16} aria-hidden />} onClick={() => setOpen('pre_decision_notice')}>
+              Send pre-decision notice
             </Button>
           )}
           {may('hold') && (
             <Button color="yellow" variant="light" leftSection={<IconPlayerPause size={16} aria-hidden />} onClick={() => setOpen('hold')}>
               Put on hold
             </Button>
+          )}
+          {closing.length > 0 && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
+                  Close case
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {closing.map((action) => (
+                  <Menu.Item key={action} onClick={() => setOpen(action)}>
+                    {decisionCopy[action].button}
+                  </Menu.Item>
+                ))}
+              </Menu.Dropdown>
+            </Menu>
           )}
         </Group>
       )}
@@ -322,8 +270,11 @@ export function ReviewActions({ view, reload, reloading }: ActionProps) {
       <Modal opened={open === 'hold'} onClose={close} title="Put on hold: request information">
         {open === 'hold' && <HoldForm view={view} reload={reload} reloading={reloading} onDone={close} />}
       </Modal>
-      <Modal opened={open !== null && open !== 'assign' && open !== 'hold'} onClose={close} title={open && open !== 'assign' && open !== 'hold' ? decisionCopy[open].title : ''} size="lg">
-        {open && open !== 'assign' && open !== 'hold' && <DecisionForm key={open} view={view} action={open} reload={reload} reloading={reloading} onDone={close} />}
+      <Modal opened={open === 'pre_decision_notice'} onClose={close} title="Pre-decision notice" size="lg">
+        {open === 'pre_decision_notice' && <PreDecisionForm view={view} reload={reload} reloading={reloading} onDone={close} noLongerAllowed={<NoLongerAllowed />} onReload={reloadThen} />}
+      </Modal>
+      <Modal opened={isDecision(open)} onClose={close} title={isDecision(open) ? decisionCopy[open].title : ''} size="lg">
+        {isDecision(open) && <DecisionForm key={open} view={view} action={open} reload={reload} reloading={reloading} onDone={close} noLongerAllowed={<NoLongerAllowed />} onReload={reloadThen} />}
       </Modal>
     </Stack>
   );

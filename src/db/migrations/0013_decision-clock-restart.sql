@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "decision_clock_started_at" timestamp with time zone;
