@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
-import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, requestLumbarInjectionForSullivan } from './support/wizard.ts';
+import { answerTwoLevelFacetBlock, continueStep, requestLumbarInjectionForSullivan, TREMBLAY, type WizardMember } from './support/wizard.ts';
 
 /**
- * Issue 5's reviewer workbench in the browser: an office sends a lumbar injection that does not
- * meet criteria to clinical review; the nurse reviewer finds it in the Review queue, claims it
- * (a second tab that acted on a stale copy is told and reloads), notes and escalates it; the
- * medical director denies it on an unmet criterion, and the page shows the determination.
+ * Issue 5's reviewer workbench in the browser: an office sends a two-level lumbar facet block that
+ * does not meet criteria to clinical review; the nurse reviewer finds it in the Review queue,
+ * claims it (a second tab that acted on a stale copy is told and reloads), notes it, holds it for
+ * therapy notes, and after the office's upload escalates it; the medical director approves the
+ * first level and not the second. A Medicare request cannot be denied before the pre-decision
+ * notice.
  */
 let harness: Harness;
 before(async () => {
@@ -20,20 +22,19 @@ after(async () => {
 });
 
 
-/** demo.office requests a lumbar ESI after two weeks of conservative care (criteria not met) and sends it to review with notes. */
-async function officeSendsCaseToReview(page: Page): Promise<string> {
+/** demo.office requests a two-level facet block after two weeks of conservative care (criteria not met) and sends it to review with notes. */
+async function officeSendsCaseToReview(page: Page, member?: WizardMember): Promise<string> {
   await signInAsDemo(page, harness.baseUrl, 'demo.office');
-  await requestLumbarInjectionForSullivan(page);
+  await requestLumbarInjectionForSullivan(page, { procedureCode: '64493', diagnosis: 'M47.816', ...(member ? { member } : {}) });
   await page.getByRole('heading', { name: 'Clinical Information' }).waitFor();
 
-  await answerEsiOpening(page);
-  await answerEsiHistoryAndExam(page, 2);
+  await answerTwoLevelFacetBlock(page, 2);
   await continueStep(page);
 
   await page.getByRole('heading', { name: 'Review and Submit' }).waitFor();
   await page.getByText('Criteria not met', { exact: true }).first().waitFor();
   await page.getByRole('radiogroup', { name: /any additional information specific to the member/ }).getByLabel(/enter additional notes in the space provided/).check();
-  await page.getByLabel('Additional notes', { exact: true }).fill('Two weeks of physical therapy so far; radicular pain is worsening and limits walking.');
+  await page.getByLabel('Additional notes', { exact: true }).fill('Two weeks of physical therapy so far; back pain is worsening and limits walking.');
   await page.getByLabel(/^I acknowledge that the clinical information/).check();
   await page.getByRole('button', { name: 'SUBMIT CASE' }).click();
 
@@ -44,19 +45,19 @@ async function officeSendsCaseToReview(page: Page): Promise<string> {
 }
 
 /** From the menu's Review queue to the case's review page. */
-async function openFromQueue(page: Page, caseNumber: string): Promise<void> {
+async function openFromQueue(page: Page, caseNumber: string, memberName = 'Sullivan'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Review queue', exact: true }).click();
   await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: caseNumber, exact: true }) });
   await row.waitFor();
-  assert.match(await row.innerText(), /Sullivan/, 'the queue row names the member');
+  assert.match(await row.innerText(), new RegExp(memberName), 'the queue row names the member');
   await row.getByRole('link', { name: caseNumber, exact: true }).click();
   await page.getByRole('heading', { name: `Case ${caseNumber}`, level: 1 }).waitFor();
 }
 
 const rowText = async (page: Page, label: string) => (await page.getByRole('row', { name: new RegExp(`^${label}`) }).first().innerText()).replace(label, '').trim();
 
-void test('a nurse claims and escalates a case the office sent to review, and the medical director denies it on an unmet criterion', async () => {
+void test('a nurse claims, holds and escalates a case the office sent to review, and the medical director partially approves it', async () => {
   const office = await newPage(harness);
   const nurse = await newPage(harness);
   const md = await newPage(harness);
@@ -148,32 +149,37 @@ void test('a nurse claims and escalates a case the office sent to review, and th
       await md.page.getByRole('button', { name: 'Claim' }).click();
       await md.page.getByRole('row', { name: /^Assignee.*Samuel Ortiz/ }).waitFor();
     }
-    await md.page.getByRole('button', { name: 'Deny', exact: true }).click();
-    const deny = md.page.getByRole('dialog');
-    const criteria = deny.getByRole('group', { name: /Criteria not met/ }).getByRole('checkbox');
+    await md.page.getByRole('button', { name: 'Partially approve', exact: true }).click();
+    const partial = md.page.getByRole('dialog');
+    const criteria = partial.getByRole('group', { name: /Criteria not met/ }).getByRole('checkbox');
     await criteria.first().waitFor();
     const count = await criteria.count();
     assert.ok(count > 0, 'the unmet criteria are offered');
     for (let index = 0; index < count; index += 1) {
       assert.equal(await criteria.nth(index).isChecked(), true, 'unmet criteria start checked');
     }
-    // The denial rests on one criterion: the first stays, the others are unchecked.
-    for (let index = 1; index < count; index += 1) {
-      await criteria.nth(index).uncheck();
-    }
-    const reason =
-      'The guideline asks for at least 6 weeks of conservative care before an epidural steroid injection; the records show 2 weeks.';
-    await deny.getByLabel('Specific reason for the denial').fill(reason);
-    await deny.getByRole('button', { name: 'Deny request' }).click();
-    await deny.waitFor({ state: 'hidden' });
+    // Everything left as requested is an approval, not a partial one: the server says so and nothing is lost.
+    const reason = 'The guideline asks for 6 weeks of conservative care before a block at a second level; the first level is approved.';
+    await partial.getByLabel('Specific reason the rest is not approved').fill(reason);
+    await partial.getByRole('button', { name: 'Partially approve', exact: true }).click();
+    await partial.getByText(/approve the request instead/).first().waitFor();
+    assert.equal(await partial.getByLabel('Specific reason the rest is not approved').inputValue(), reason, 'the reason stays');
+    // The second level (64494) is not approved.
+    await partial.getByLabel('Units approved, line 2').fill('0');
+    await partial.getByRole('button', { name: 'Partially approve', exact: true }).click();
+    await partial.waitFor({ state: 'hidden' });
 
     const determination = md.page.getByRole('region', { name: 'Determination' });
     await determination.waitFor();
-    assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Denied/);
+    assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Partially Approved/);
     assert.match(await determination.getByRole('row', { name: /^Reason/ }).innerText(), /6 weeks of conservative care/);
     assert.match(await determination.getByRole('row', { name: /^Decided by/ }).innerText(), /Ortiz/);
-    assert.match(await rowText(md.page, 'Status'), /Denied/i);
-    for (const action of ['Claim', 'Approve', 'Deny', 'Escalate to medical director']) {
+    assert.match(await determination.getByRole('row', { name: /^Authorization Number/ }).innerText(), /A\d+/);
+    assert.match(await rowText(md.page, 'Status'), /Partially Approved/i);
+    const lines = md.page.getByRole('table', { name: 'Service lines' });
+    assert.match(await lines.getByRole('row', { name: /64493/ }).innerText(), /Approved/);
+    assert.match(await lines.getByRole('row', { name: /64494/ }).innerText(), /Denied/);
+    for (const action of ['Claim', 'Approve', 'Deny', 'Partially approve', 'Escalate to medical director']) {
       assert.equal(await md.page.getByRole('button', { name: action, exact: true }).count(), 0, `no ${action} once decided`);
     }
     const history = md.page.getByRole('region', { name: 'History' });

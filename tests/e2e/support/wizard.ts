@@ -40,12 +40,26 @@ export async function answerEsiHistoryAndExam(page: Page, conservativeWeeks: num
   await page.getByRole('radiogroup', { name: /facet joint injection or medial branch block/ }).getByLabel('No').check();
 }
 
+/** A WellSense member as the eligibility step finds them. */
+export interface WizardMember {
+  patientId: string;
+  dateOfBirth: string;
+  lastName: string;
+}
+export const SULLIVAN: WizardMember = { patientId: '900000301', dateOfBirth: '03/30/1969', lastName: 'Sullivan' };
+/** WellSense Medicare: her plan requires the pre-decision notice before a denial. */
+export const TREMBLAY: WizardMember = { patientId: '900000302', dateOfBirth: '12/07/1950', lastName: 'Tremblay' };
+
 /**
- * From the menu to the clinical questions: a standard lumbar injection (62323, M54.16) for Patrick
- * Sullivan (WellSense) by Dr. Okonkwo, found by NPI and added to the account if he is not on it
- * yet, at the Back Bay center, two weeks from today, attested.
+ * From the menu to the clinical questions: a standard lumbar injection (62323, M54.16 unless
+ * told otherwise) for Patrick Sullivan (WellSense, or another WellSense member) by Dr. Okonkwo,
+ * found by NPI and added to the account if he is not on it yet, at the Back Bay center, two weeks
+ * from today, attested.
  */
-export async function requestLumbarInjectionForSullivan(page: Page): Promise<void> {
+export async function requestLumbarInjectionForSullivan(
+  page: Page,
+  { procedureCode = '62323', diagnosis = 'M54.16', member = SULLIVAN }: { procedureCode?: string; diagnosis?: string; member?: WizardMember } = {},
+): Promise<void> {
   await page.getByRole('link', { name: 'Clinical Certification' }).first().click();
   await page.getByLabel('Musculoskeletal').check();
   await page.getByLabel('Continue to Build a New Case').check();
@@ -63,11 +77,11 @@ export async function requestLumbarInjectionForSullivan(page: Page): Promise<voi
 
   await continueStep(page, 'CONFIRM FAX AND CONTINUE');
 
-  await page.getByLabel('Patient ID').fill('900000301');
-  await page.getByLabel('Date of Birth').fill('03/30/1969');
-  await page.getByLabel('Patient Last Name').fill('Sullivan');
+  await page.getByLabel('Patient ID').fill(member.patientId);
+  await page.getByLabel('Date of Birth').fill(member.dateOfBirth);
+  await page.getByLabel('Patient Last Name').fill(member.lastName);
   await page.getByRole('button', { name: 'ELIGIBILITY LOOKUP' }).click();
-  await page.getByRole('button', { name: /SELECT Sullivan/ }).click();
+  await page.getByRole('button', { name: new RegExp(`SELECT ${member.lastName}`) }).click();
   await page.getByLabel('Unknown', { exact: true }).check();
   await continueStep(page);
 
@@ -77,8 +91,8 @@ export async function requestLumbarInjectionForSullivan(page: Page): Promise<voi
   await page.keyboard.press('Escape'); // close the calendar that covers the buttons
   await continueStep(page);
 
-  await pickFromCombobox(page, 'Procedure', '62323', /62323/);
-  await pickFromCombobox(page, 'Primary Diagnosis', 'M54.16', /M54\.16/);
+  await pickFromCombobox(page, 'Procedure', procedureCode, new RegExp(procedureCode));
+  await pickFromCombobox(page, 'Primary Diagnosis', diagnosis, new RegExp(diagnosis.replace('.', '\\.')));
   await continueStep(page);
   // The confirmation screen: the codes once more, and whether the office renders the procedure.
   await page.getByRole('radiogroup', { name: /rendering this procedure in your office/ }).getByLabel('No').check();
@@ -97,3 +111,15 @@ export async function requestLumbarInjectionForSullivan(page: Page): Promise<voi
   await page.getByRole('heading', { name: 'Clinical Information' }).waitFor();
 }
 
+
+/** Lumbar facet block questions (64493): a diagnostic block on both sides at two levels, with the weeks of conservative care given. */
+export async function answerTwoLevelFacetBlock(page: Page, conservativeWeeks: number): Promise<void> {
+  await page.getByLabel(/^To find out whether the facet joints cause the pain/).check();
+  await page.getByRole('radiogroup', { name: /On which side/ }).getByLabel('Both sides').check();
+  await page.getByLabel(/At how many levels will the block be given/).fill('2');
+  await page.getByLabel(/^Pain brought on by bending the spine backwards/).check();
+  await page.getByLabel(/^Tenderness over the facet joints/).check();
+  await page.getByLabel(/weeks of conservative care are documented/).fill(String(conservativeWeeks));
+  await page.getByLabel(/diagnostic facet joint or medial branch blocks of this region/).fill('0');
+  await page.getByRole('radiogroup', { name: /epidural injection be given in the same region/ }).getByLabel('No').check();
+}

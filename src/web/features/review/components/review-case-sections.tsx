@@ -38,6 +38,8 @@ export function healthPlan(view: Pick<ReviewCaseView, 'planName' | 'lineOfBusine
 /** Who, what, where and when: the request as the office submitted it. */
 export function RequestSection({ view }: { view: ReviewCaseView }) {
   const radiation = view.lines.some((line) => line.phase || line.technique || line.fractionsRequested !== null);
+  const decided = view.lines.some((line) => line.status !== 'requested');
+  const columns = 4 + (radiation ? 3 : 0) + (decided ? (radiation ? 3 : 2) : 0);
   return (
     <Section id="request" title="Request">
       <Stack gap="md">
@@ -70,6 +72,9 @@ export function RequestSection({ view }: { view: ReviewCaseView }) {
                 {radiation && <Table.Th>Phase</Table.Th>}
                 {radiation && <Table.Th>Technique</Table.Th>}
                 {radiation && <Table.Th>Fractions</Table.Th>}
+                {decided && <Table.Th>Units approved</Table.Th>}
+                {decided && radiation && <Table.Th>Fractions approved</Table.Th>}
+                {decided && <Table.Th>Decision</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -82,11 +87,14 @@ export function RequestSection({ view }: { view: ReviewCaseView }) {
                   {radiation && <Table.Td>{line.phase ?? ''}</Table.Td>}
                   {radiation && <Table.Td>{line.technique ?? ''}</Table.Td>}
                   {radiation && <Table.Td>{line.fractionsRequested ?? ''}</Table.Td>}
+                  {decided && <Table.Td>{line.unitsApproved ?? ''}</Table.Td>}
+                  {decided && radiation && <Table.Td>{line.fractionsApproved ?? ''}</Table.Td>}
+                  {decided && <Table.Td>{statusLabel(line.status)}</Table.Td>}
                 </Table.Tr>
               ))}
               {view.lines.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={radiation ? 7 : 4}>No service lines.</Table.Td>
+                  <Table.Td colSpan={columns}>No service lines.</Table.Td>
                 </Table.Tr>
               )}
             </Table.Tbody>
@@ -189,7 +197,7 @@ export function HistorySection({ timeline }: { timeline: ReviewCaseView['timelin
   );
 }
 
-const outcomeColors: Record<string, string> = { approved: 'teal', partially_approved: 'yellow', denied: 'red' };
+const outcomeColors: Record<string, string> = { approved: 'teal', partially_approved: 'yellow', denied: 'red', administratively_denied: 'red', alternative_recommended: 'indigo' };
 
 /** The decision, once there is one: outcome, reason, who and when, and the authorization it gave. */
 export function DeterminationPanel({ determination }: { determination: NonNullable<ReviewCaseView['determination']> }) {
@@ -205,6 +213,21 @@ export function DeterminationPanel({ determination }: { determination: NonNullab
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   {determination.reason}
                 </Text>
+              </Row>
+            )}
+            {determination.alternative && <Row label="Recommended instead">{determination.alternative.text}</Row>}
+            {determination.criteria.length > 0 && (
+              <Row label="Criteria not met">
+                <Stack gap={4}>
+                  {determination.criteria.map((criterion) => (
+                    <Text key={criterion.id} size="sm">
+                      {criterion.text}{' '}
+                      <Text span size="xs" c="dimmed">
+                        ({criterion.guideline}, version {criterion.version}, section {criterion.section})
+                      </Text>
+                    </Text>
+                  ))}
+                </Stack>
               </Row>
             )}
             <Row label="Decided by">{determination.decidedBy}</Row>
