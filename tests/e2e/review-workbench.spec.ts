@@ -196,3 +196,61 @@ void test('a nurse claims, holds and escalates a case the office sent to review,
     throw error;
   }
 });
+
+void test('a Medicare case cannot be denied before the pre-decision notice; after the office answers, the medical director denies it', async () => {
+  const office = await newPage(harness);
+  const md = await newPage(harness);
+  let current: Page = office.page;
+  try {
+    const caseNumber = await officeSendsCaseToReview(office.page, TREMBLAY);
+    const caseId = /\/cases\/([0-9a-f-]{36})/.exec(office.page.url())?.[1];
+    assert.ok(caseId, 'the office is on its case');
+
+    current = md.page;
+    await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
+    await openFromQueue(md.page, caseNumber, 'Tremblay');
+    await md.page.getByRole('button', { name: 'Claim' }).click();
+    await md.page.getByRole('row', { name: /^Assignee.*Samuel Ortiz/ }).waitFor();
+    // Medicare: no adverse decision is offered until the provider has had the notice.
+    await md.page.getByText('Pre-decision notice first').waitFor();
+    for (const action of ['Deny', 'Partially approve', 'Recommend alternative']) {
+      assert.equal(await md.page.getByRole('button', { name: action, exact: true }).count(), 0, `no ${action} before the notice`);
+    }
+    await md.page.getByRole('button', { name: 'Send pre-decision notice' }).click();
+    const notice = md.page.getByRole('dialog');
+    await notice.getByRole('button', { name: 'Send pre-decision notice' }).click();
+    await notice.getByText('Reason is required.').first().waitFor();
+    await notice.getByLabel('Why a denial is intended').fill('Two weeks of conservative care; the guideline asks for six before a facet block.');
+    await notice.getByLabel('I have also told the provider by phone').check();
+    await notice.getByRole('button', { name: 'Send pre-decision notice' }).click();
+    await notice.waitFor({ state: 'hidden' });
+    await md.page.getByRole('row', { name: /^Status.*On hold/ }).waitFor();
+    await md.page.getByText(/Pre-decision notice: a denial is intended. The provider may answer by/).waitFor();
+
+    // The office sees the notice and sends more information before the date.
+    current = office.page;
+    await office.page.goto(`${harness.baseUrl}/cases/${caseId}/detail`);
+    await office.page.getByText(/Pre-decision notice: a denial is intended. You may answer by/).waitFor();
+    await office.page.locator('input[type="file"]').setInputFiles({ name: 'therapy-notes.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
+    await office.page.getByRole('button', { name: 'UPLOAD' }).click();
+    await office.page.getByRole('status').getByText('Uploaded').waitFor();
+
+    // Back for review: the notice was given, so now the medical director may deny.
+    current = md.page;
+    await md.page.reload();
+    await md.page.getByRole('row', { name: /^Status.*Additional Information Received/ }).waitFor();
+    await md.page.getByRole('button', { name: 'Claim' }).click();
+    await md.page.getByRole('button', { name: 'Deny', exact: true }).click();
+    const deny = md.page.getByRole('dialog');
+    await deny.getByLabel('Specific reason for the denial').fill('The new notes still show two weeks of conservative care; six are needed before a facet block.');
+    await deny.getByRole('button', { name: 'Deny request' }).click();
+    await deny.waitFor({ state: 'hidden' });
+    const determination = md.page.getByRole('region', { name: 'Determination' });
+    assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Denied/);
+    assert.deepEqual(md.problems, []);
+    assert.deepEqual(office.problems, []);
+  } catch (error) {
+    await current.screenshot({ path: '/tmp/e2e-review-medicare-failure.png', fullPage: true });
+    throw error;
+  }
+});
