@@ -93,7 +93,7 @@ function useDecisionForm(view: ReviewCaseView, action: ReviewAction) {
     ...accessibleErrors,
     initialValues: {
       reason: '',
-      criteriaIds: view.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id),
+      criteriaIds: unmetCriteriaIds(view),
       lines: view.lines.map((line) => ({ lineNumber: line.lineNumber, unitsApproved: line.unitsRequested, fractionsApproved: line.fractionsRequested ?? '' })),
       alternativeId: view.alternatives[0]?.id ?? OWN_ALTERNATIVE,
       alternativeText: '',
@@ -177,12 +177,12 @@ function LineDecisions({ view, form }: { view: ReviewCaseView; form: DecisionFor
   );
 }
 
-function CriteriaChoice({ view, form }: { view: ReviewCaseView; form: DecisionFormApi }) {
-  const unmet = view.criteria.filter((criterion) => criterion.result !== 'met');
-  // The decision rests on criteria: those not met, or any of them when the evaluation found none unmet.
-  const choosable = unmet.length > 0 ? unmet : view.criteria;
+/** The criteria a decision rests on: those not met (preselected by the form), or any when none is unmet. */
+export function CriteriaChoice({ criteria, description, inputProps }: { criteria: ReviewCaseView['criteria']; description: string; inputProps: ReturnType<DecisionFormApi['getInputProps']> }) {
+  const unmet = criteria.filter((criterion) => criterion.result !== 'met');
+  const choosable = unmet.length > 0 ? unmet : criteria;
   return (
-    <Checkbox.Group label="Criteria not met" description="The criteria the decision rests on; they are cited in the letter." required {...form.getInputProps('criteriaIds')}>
+    <Checkbox.Group label="Criteria not met" description={description} required {...inputProps}>
       <Stack gap="xs" mt="xs">
         {choosable.map((criterion) => (
           <Checkbox key={criterion.id} value={criterion.id} label={criterion.text} description={`${criterion.guideline}, version ${criterion.version}, section ${criterion.section}`} />
@@ -191,6 +191,9 @@ function CriteriaChoice({ view, form }: { view: ReviewCaseView; form: DecisionFo
     </Checkbox.Group>
   );
 }
+
+/** The unmet criteria's ids: what the criteria choice starts with. */
+export const unmetCriteriaIds = (view: ReviewCaseView) => view.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
 
 function AlternativeChoice({ view, form }: { view: ReviewCaseView; form: DecisionFormApi }) {
   return (
@@ -252,7 +255,7 @@ export function DecisionForm({ view, action, reloading, onDone, noLongerAllowed,
             This closes the case. The office, the provider and the member are told; the case cannot be reopened.
           </Alert>
         )}
-        {(action === 'deny' || action === 'partially_approve') && <CriteriaChoice view={view} form={form} />}
+        {(action === 'deny' || action === 'partially_approve') && <CriteriaChoice criteria={view.criteria} description="The criteria the decision rests on; they are cited in the letter." inputProps={form.getInputProps('criteriaIds')} />}
         {action === 'partially_approve' && <LineDecisions view={view} form={form} />}
         {action === 'recommend_alternative' && <AlternativeChoice view={view} form={form} />}
         {copy.reasonLabel && <Textarea label={copy.reasonLabel} description={copy.reasonHelp} autosize minRows={3} required {...form.getInputProps('reason')} />}

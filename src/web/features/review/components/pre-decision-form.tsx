@@ -6,6 +6,7 @@ import { preDecisionNoticeSchema, type ReviewCaseView } from '../../../../contra
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useSendPreDecisionNotice, type PreDecisionNoticeInput } from '../api/send-pre-decision-notice.ts';
 import { ActionError } from './action-error.tsx';
+import { CriteriaChoice, unmetCriteriaIds } from './decision-form.tsx';
 import type { CaseReload } from './review-actions.tsx';
 
 interface Values {
@@ -27,13 +28,11 @@ interface Props extends CaseReload {
  */
 export function PreDecisionForm({ view, reloading, onDone, noLongerAllowed, onReload }: Props) {
   const send = useSendPreDecisionNotice(view.caseId);
-  const unmet = view.criteria.filter((criterion) => criterion.result !== 'met');
-  const choosable = unmet.length > 0 ? unmet : view.criteria;
   const toInput = (values: Values): PreDecisionNoticeInput => ({ version: view.version, reason: values.reason.trim(), criteriaIds: values.criteriaIds, calledProvider: values.calledProvider });
   const form = useForm<Values>({
     mode: 'controlled',
     ...accessibleErrors,
-    initialValues: { reason: '', criteriaIds: unmet.map((criterion) => criterion.id), calledProvider: false },
+    initialValues: { reason: '', criteriaIds: unmetCriteriaIds(view), calledProvider: false },
     validate: contractValidator<Values>(preDecisionNoticeSchema, toInput),
   });
   const allowed = view.allowedActions.includes('pre_decision_notice');
@@ -58,13 +57,7 @@ export function PreDecisionForm({ view, reloading, onDone, noLongerAllowed, onRe
           Medicare: before a denial, partial approval or alternative recommendation, the provider is told what is intended and why. The case waits on hold until the plan&apos;s
           hold date; more information brings it back at once. After that you can decide it.
         </Alert>
-        <Checkbox.Group label="Criteria not met" description="Named in the notice." required {...form.getInputProps('criteriaIds')}>
-          <Stack gap="xs" mt="xs">
-            {choosable.map((criterion) => (
-              <Checkbox key={criterion.id} value={criterion.id} label={criterion.text} description={`${criterion.guideline}, version ${criterion.version}, section ${criterion.section}`} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
+        <CriteriaChoice criteria={view.criteria} description="Named in the notice." inputProps={form.getInputProps('criteriaIds')} />
         <Textarea label="Why a denial is intended" description="In words the provider understands; printed in the notice." autosize minRows={3} required {...form.getInputProps('reason')} />
         <Checkbox label="I have also told the provider by phone" {...form.getInputProps('calledProvider', { type: 'checkbox' })} />
         <Text size="sm" c="dimmed">
