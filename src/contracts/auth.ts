@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActingOffice } from './intake.ts';
 import {
   emailSchema,
   newPasswordSchema,
@@ -146,5 +147,7 @@ export interface SessionState {
   idleTimeoutSeconds?: number;
   /** What the web app may show (from the access policy), e.g. 'account.update', 'outbox.read'. */
   permissions?: string[];
+  /** An intake agent on a call: the caller's office the agent acts for (C10); null between calls. */
+  actingOffice?: ActingOffice | null;
   serverTime?: string;
 }

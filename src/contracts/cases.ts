@@ -1,3 +1,4 @@
+import type { PostDecisionOptionView } from './letters.ts';
 import { z } from 'zod';
 import { emailSchema, optionalPhoneSchema, optionalTrimmed, pageQueryFields, phoneSchema, trimmed, type ListPage } from './common.ts';
 import { SERVICE_SETTING_VALUES } from './plan-admin.ts';
@@ -367,6 +368,8 @@ export interface CaseDetail {
   history: Array<{ at: string; description: string; actor: string | null }>;
   /** While on hold: what the reviewer asked for (in words) and by when; pre_decision: the Medicare notice that a denial is intended. */
   hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string } | null;
+  /** After an adverse decision: P2P, reconsideration and appeals, each open until when or why not (C6). */
+  postDecisionOptions: PostDecisionOptionView[];
 }
 
 /**

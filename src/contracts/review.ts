@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GuidelineAlternative } from './cases.ts';
+import type { PostDecisionOptionView } from './letters.ts';
 import { trimmed } from './common.ts';
 
 /**
@@ -240,6 +241,8 @@ export interface ReviewCaseView {
     authorizationNumber: string | null;
     validFrom: string | null;
     validTo: string | null;
+    /** After an adverse decision: what the provider may still do and until when (C6). */
+    postDecisionOptions: PostDecisionOptionView[];
   } | null;
 }
 

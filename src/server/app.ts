@@ -22,6 +22,8 @@ import { resourceRoutes } from './routes/resources.ts';
 import { planAdminRoutes } from './routes/plan-admin.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { legacyRoutes } from './routes/legacy.ts';
+import { letterRoutes } from './routes/letters.ts';
+import { intakeRoutes } from './routes/intake.ts';
 import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
 export interface BuildAppOptions {
@@ -82,6 +84,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       planAdminRoutes(api, ctx);
       reviewRoutes(api, ctx);
       legacyRoutes(api, ctx);
+      letterRoutes(api, ctx);
+      intakeRoutes(api, ctx);
       done();
     },
     { prefix: '/api' },

@@ -182,6 +182,32 @@ void test('a nurse claims, holds and escalates a case the office sent to review,
     for (const action of ['Claim', 'Approve', 'Deny', 'Partially approve', 'Escalate to medical director']) {
       assert.equal(await md.page.getByRole('button', { name: action, exact: true }).count(), 0, `no ${action} once decided`);
     }
+    // The partial approval's letters: listed on the office's case, the PDF opens, and the outbox holds the fax and the member's mail.
+    current = office.page;
+    await office.page.reload();
+    await office.page.getByText(/Partially Approved/).first().waitFor();
+    const correspondence = office.page.getByRole('region', { name: 'Correspondence' });
+    const partialLetter = correspondence.getByRole('row', { name: /Partial approval of authorization request/ });
+    await partialLetter.waitFor();
+    assert.match(await partialLetter.innerText(), /Ordering provider/i);
+    await correspondence.getByRole('row', { name: /Request for additional clinical information/ }).first().waitFor();
+    const href = await partialLetter.getByRole('link', { name: /^Open Partial approval/ }).getAttribute('href');
+    assert.ok(href, 'the letter has a link');
+    const pdf = await office.page.request.get(`${harness.baseUrl}${href}`);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    assert.deepEqual(office.problems, []);
+
+    const admin = await newPage(harness);
+    current = admin.page;
+    await signInAsDemo(admin.page, harness.baseUrl, 'demo.admin');
+    await admin.page.goto(`${harness.baseUrl}/admin/outbox`);
+    await admin.page.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();
+    await admin.page.getByRole('cell', { name: new RegExp(`Part of your care was approved: case ${caseNumber}`) }).first().waitFor();
+    await admin.page.getByRole('cell', { name: new RegExp(`Partial approval of authorization request: case ${caseNumber}`) }).first().waitFor();
+    assert.deepEqual(admin.problems, []);
+    current = md.page;
+
     const history = md.page.getByRole('region', { name: 'History' });
     assert.match(await history.innerText(), /Office sees this/i, 'the history marks what the office sees');
     assert.match(await history.innerText(), /Information requested/, 'the hold is in the history');
@@ -247,7 +273,21 @@ void test('a Medicare case cannot be denied before the pre-decision notice; afte
     await deny.waitFor({ state: 'hidden' });
     const determination = md.page.getByRole('region', { name: 'Determination' });
     assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Denied/);
+    // Medicare: no reconsideration, and a peer to peer after the denial is consultative only.
+    const options = determination.getByRole('table', { name: 'All post decision options' });
+    assert.match(await options.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered[\s\S]*Medicare plans do not offer reconsideration/);
+    assert.match(await options.getByRole('row', { name: /^Consultative Only Peer to Peer/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/);
+    assert.equal(await options.getByRole('row', { name: /^Peer to Peer Review/ }).count(), 0, 'no peer to peer that changes a Medicare decision');
+    await options.getByRole('row', { name: /^First Level Appeal/ }).waitFor();
     assert.deepEqual(md.problems, []);
+
+    // The office sees the same options on its case, and the denial letter in its correspondence.
+    current = office.page;
+    await office.page.reload();
+    const officeOptions = office.page.getByRole('table', { name: 'All post decision options' });
+    assert.match(await officeOptions.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered/);
+    await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Notice of denial/ }).waitFor();
+    await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Pre-decision notice: a denial is intended/ }).first().waitFor();
     assert.deepEqual(office.problems, []);
   } catch (error) {
     await current.screenshot({ path: '/tmp/e2e-review-medicare-failure.png', fullPage: true });

@@ -125,7 +125,7 @@ describe('partial approval', () => {
 
     // The office sees the partial approval with its authorization and the history entry.
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
-    expect(detail.history.at(-1)?.description).toMatch(/^Partially approved: authorization A\d+\. The second level is not supported\.$/);
+    expect(detail.history.at(-2)?.description).toMatch(/^Partially approved: authorization A\d+\. The second level is not supported\.$/);
     expect(JSON.stringify(detail)).toContain(current.determination!.authorizationNumber!);
   });
 
@@ -169,7 +169,7 @@ describe('alternative recommendation, administrative denial, withdrawal and canc
     const decided = (await post(nurse, caseId, 'decision', { version: current.version, action: 'administrative_deny', reason: 'The member was not eligible on the date of service.' })).json<ReviewCaseView>();
     expect(decided).toMatchObject({ status: 'administratively_denied', determination: { outcome: 'administratively_denied', reason: 'The member was not eligible on the date of service.' } });
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
-    expect(detail.history.at(-1)?.description).toBe('Administratively denied: The member was not eligible on the date of service.');
+    expect(detail.history.at(-2)?.description).toBe('Administratively denied: The member was not eligible on the date of service.');
   });
 
   it('a case on hold can be withdrawn by the reviewer holding it; a decided case cannot be cancelled', async () => {
@@ -225,7 +225,7 @@ describe('Medicare pre-decision notice', () => {
     // The office sees the notice and what it may do by when.
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
     expect(detail.hold).toMatchObject({ kind: 'pre_decision', dueAt: current.hold!.dueAt });
-    expect(detail.history.at(-1)?.description).toMatch(/^Pre-decision notice: a denial is intended/);
+    expect(detail.history.at(-2)?.description).toMatch(/^Pre-decision notice: a denial is intended/);
 
     // Nothing arrives: at the due date the case returns to the director, who may now deny.
     tc.clock.set(new Date(new Date(current.hold!.dueAt).getTime() + 1000));
@@ -254,7 +254,8 @@ describe('decision clock after a hold', () => {
     const caseId = (await requestAndSubmitCase(tc, office, { ...wellsenseLumbarEsi('2026-07-06', { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), criteriaNotMet: { choice: 'notes', notes: 'Notes to follow.' } })).caseId;
     let current = await claimedBy(nurse, caseId);
     const firstDue = current.decisionDueAt;
-    current = (await post(nurse, caseId, 'hold', { version: current.version, items: ['therapy-notes'] })).json<ReviewCaseView>();
+    const held = await post(nurse, caseId, 'hold', { version: current.version, items: ['therapy-notes'] });
+    expect(held.json<ReviewCaseView>().status).toBe('on_hold');
     // Ten days later (still inside the commercial hold period) the notes arrive.
     tc.clock.set(new Date(tc.clock.now().getTime() + 10 * 24 * 60 * 60 * 1000));
     await signInAll();

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { requestAndSubmitCase } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import { cases } from '../../src/db/schema/cases.ts';
@@ -99,18 +100,23 @@ describe('hold / request for information', () => {
     const { rows } = (await nurse.get('/api/review/queue')).json<{ rows: ReviewQueueRow[] }>();
     expect(rows.find((entry) => entry.caseId === caseId)?.status).toBe('on_hold');
 
-    // The contact did not opt in to e-notifications: the notice goes by fax, naming the case, the items and the date.
-    const [notice] = await tc.ctx.db.select().from(outboxMessages).where(and(eq(outboxMessages.template, 'case.hold_requested'), eq(outboxMessages.channel, 'fax')));
-    expect(notice?.recipient).toBe('2155550160');
-    expect(notice?.body).toContain(onHold.caseNumber);
-    expect(notice?.body).toContain('Physical therapy or conservative care notes');
-    expect(notice?.body).toMatch(/by [A-Z][a-z]+ \d{1,2}, 2026/);
+    // The contact did not opt in to e-notifications: the hold letter goes by fax to the ordering
+    // provider (and the rendering site), and by mail to the member; the PDF names the items and the date.
+    const notices = await tc.ctx.db.select().from(outboxMessages).where(eq(outboxMessages.template, 'letter.hold'));
+    expect(notices.map((notice) => notice.channel).sort()).toEqual(['fax', 'fax', 'mail']);
+    expect(notices.find((notice) => notice.recipient === '2155550160')?.subject).toContain(onHold.caseNumber);
+    const letters = (await office.get(`/api/cases/${caseId}/letters`)).json<{ letters: Array<{ id: string; audience: string }> }>().letters;
+    const providerLetter = letters.find((letter) => letter.audience === 'provider')!;
+    const text = pdfText((await office.get(`/api/cases/${caseId}/letters/${providerLetter.id}`)).rawPayload);
+    expect(text).toContain('Physical therapy or conservative care notes');
+    expect(text).toMatch(/[A-Z][a-z]+ \d{1,2}, 2026/);
 
     // The office sees the hold on the case detail.
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
     expect(detail.status).toBe('on_hold');
     expect(detail.hold).toMatchObject({ items: ['Physical therapy or conservative care notes', 'Imaging report'], note: 'Six weeks of PT notes, please.', dueAt: onHold.hold!.dueAt });
-    expect(detail.history.at(-1)?.description).toMatch(/^Information requested: Physical therapy or conservative care notes, Imaging report by /);
+    expect(detail.history.at(-2)?.description).toMatch(/^Information requested: Physical therapy or conservative care notes, Imaging report by /);
+    expect(detail.history.at(-1)?.description).toMatch(/^Letter sent: /);
 
     // An upload before the due date: additional information received, back in the queue unassigned.
     tc.clock.advance(10 * DAY);
@@ -118,7 +124,7 @@ describe('hold / request for information', () => {
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const after = await view(await signIn(tc, 'hold.nurse'), caseId);
     expect(after).toMatchObject({ status: 'additional_information_received', assignee: null, hold: null });
-    expect(after.timeline.map((event) => event.kind).slice(-2)).toEqual(['hold', 'information_received']);
+    expect(after.timeline.map((event) => event.kind).slice(-3)).toEqual(['hold', 'letter_sent', 'information_received']);
     const officeDetail = (await (await signIn(tc, 'hold.office')).get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
     expect(officeDetail.hold).toBeNull();
     expect(officeDetail.history.at(-1)?.description).toBe('Additional information received');

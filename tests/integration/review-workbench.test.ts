@@ -102,6 +102,7 @@ describe('reviewer workbench', () => {
       ['claimed', false],
       ['note_added', false],
       ['denied', true],
+      ['letter_sent', true],
     ]);
     // The office sees the steps that concern it, with the reviewer's role rather than their name, and no internal note.
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
@@ -109,6 +110,7 @@ describe('reviewer workbench', () => {
       ['Submitted; sent to clinical review', null],
       ['Sent to a medical director for review', 'Nurse reviewer'],
       ['Denied: Fewer than 6 weeks of conservative care are documented.', 'Medical director'],
+      ['Letter sent: Notice of denial (to the ordering provider by email notification, the rendering site by fax, the member by mail)', 'Medical director'],
     ]);
     const [determination] = await tc.ctx.db.select().from(caseDeterminations).where(eq(caseDeterminations.caseId, caseId));
     expect(determination?.criteria.map((criterion) => [criterion.id, criterion.guideline])).toEqual([['conservative-care', 'Priora MSK Interventional Pain Guideline']]);

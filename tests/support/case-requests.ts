@@ -28,9 +28,10 @@ export interface CaseRequest {
 
 /**
  * Walks every wizard step through the API as the office would (the practitioner must be on the
- * office's account), answers the questionnaire and submits; expects each step to succeed.
+ * office's account), answers the questionnaire and submits; expects each step to succeed. `office`
+ * may also be an intake agent on a call for the office, and `tc` a browser journey's running Priora.
  */
-export async function requestAndSubmitCase(tc: TestContext, office: Browser, request: CaseRequest): Promise<SubmissionResult> {
+export async function requestAndSubmitCase(tc: Pick<TestContext, 'ctx'>, office: Browser, request: CaseRequest): Promise<SubmissionResult> {
   let view = (await office.post('/api/cases', { programCode: request.programCode, ...(request.programPath ? { programPath: request.programPath } : {}) })).json<CaseView>();
   const step = async (name: string, input: unknown) => {
     const response = await office.put(`/api/cases/${view.id}/steps/${name}`, { version: view.version, input });

@@ -1,5 +1,5 @@
 import type { SessionState } from '../../contracts/auth.ts';
-import { allActions, roleMay } from '../../domain/access/policy.ts';
+import { actorMay, allActions } from '../../domain/access/policy.ts';
 import { roleLabels } from '../../domain/accounts/roles.ts';
 import { allowedMethods, maskedDestination, mustEnrol } from '../../domain/accounts/second-factor.ts';
 import type { AppContext } from '../context.ts';
@@ -39,7 +39,9 @@ export function describeSession(ctx: AppContext, session: LoadedSession | null):
       maskedDestination: enrolling ? null : maskedDestination(user.mfaMethod, user.email, user.mfaPhone),
     };
   } else {
-    state.permissions = allActions.filter((action) => roleMay(user.role, action));
+    const actor = { role: user.role, officeId: user.officeId ?? session.actingOffice?.id ?? null };
+    state.permissions = allActions.filter((action) => actorMay(actor, action));
+    state.actingOffice = session.actingOffice;
   }
   return state;
 }

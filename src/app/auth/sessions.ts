@@ -1,4 +1,6 @@
 import { and, eq, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { ActingOffice } from '../../contracts/intake.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sessions } from '../../db/schema/auth.ts';
 import { offices } from '../../db/schema/offices.ts';
@@ -27,7 +29,11 @@ export interface LoadedSession {
     mfaMethod: 'totp' | 'sms' | 'email' | null;
     mfaPhone: string | null;
   };
+  /** An intake agent on a call: the caller's office, whose cases the agent works (C10); null otherwise. */
+  actingOffice: ActingOffice | null;
 }
+
+const actingOffices = alias(offices, 'acting_office');
 
 export function sessionLimits(ctx: AppContext): SessionLimits {
   return { idleMinutes: ctx.config.SESSION_IDLE_MINUTES, absoluteHours: ctx.config.SESSION_ABSOLUTE_HOURS };
@@ -63,10 +69,12 @@ export async function loadSession(ctx: AppContext, token: string, touch: boolean
         mfaPhone: users.mfaPhone,
       },
       officeName: offices.name,
+      actingOffice: { id: actingOffices.id, name: actingOffices.name, npi: actingOffices.npi, tin: actingOffices.tin },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(offices, eq(offices.id, users.officeId))
+    .leftJoin(actingOffices, eq(actingOffices.id, sessions.actingOfficeId))
     .where(eq(sessions.tokenHash, tokenHash));
   if (!row) {
     return null;
@@ -90,6 +98,8 @@ export async function loadSession(ctx: AppContext, token: string, touch: boolean
     lastSeenAt,
     expiresAt: row.expiresAt,
     user: { ...user, officeName: row.officeName },
+    // Only an intake agent ever acts for an office; anyone else's session ignores the column.
+    actingOffice: user.role === 'intake_agent' && row.actingOffice?.id ? row.actingOffice : null,
   };
 }
 

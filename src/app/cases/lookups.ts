@@ -15,6 +15,7 @@ import { searchEligibility } from '../members/search-eligibility.ts';
 import { resolveStoredPolicy } from '../policies/policy-store.ts';
 import { caseTimeline } from '../review/case-events.ts';
 import { holdOf } from '../review/hold-view.ts';
+import { postDecisionOptionsOfCase } from './post-decision.ts';
 import { SERVICE_SETTINGS, type LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { worklistRowColumns } from './worklist.ts';
@@ -115,6 +116,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
     history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
     hold: holdOf(row),
+    postDecisionOptions: await postDecisionOptionsOfCase(ctx, ctx.db, row),
   };
 }
 

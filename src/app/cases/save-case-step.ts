@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { stepInputSchemas, type CaseView, type EditableStep } from '../../contracts/cases.ts';
-import type { Transaction } from '../../db/client.ts';
+import type { Queryable, Transaction } from '../../db/client.ts';
 import { caseDiagnoses, type cases, caseServiceLines } from '../../db/schema/cases.ts';
 import { members, sites } from '../../db/schema/members.ts';
 import { planProgramContracts, programProcedures } from '../../db/schema/plans.ts';
@@ -152,14 +152,20 @@ async function dateOfService(tx: Transaction, ctx: AppContext, row: CaseRow, inp
   };
 }
 
-async function service(tx: Transaction, row: CaseRow, input: StepInput<'service'>): Promise<CaseChanges> {
-  const [procedure] = await tx
+/** One of the program's procedures by its code (any letter case), as the service step offers them; a field error otherwise. */
+export async function programProcedure(db: Queryable, programCode: string, code: string) {
+  const [procedure] = await db
     .select({ code: programProcedures.code, codeSystem: programProcedures.codeSystem, description: programProcedures.description })
     .from(programProcedures)
-    .where(and(eq(programProcedures.programCode, row.programCode), eq(sql`upper(${programProcedures.code})`, input.procedureCode.toUpperCase())));
+    .where(and(eq(programProcedures.programCode, programCode), eq(sql`upper(${programProcedures.code})`, code.toUpperCase())));
   if (!procedure) {
     throw fieldError('procedureCode', 'Choose a procedure from this program’s list.');
   }
+  return procedure;
+}
+
+async function service(tx: Transaction, row: CaseRow, input: StepInput<'service'>): Promise<CaseChanges> {
+  const procedure = await programProcedure(tx, row.programCode, input.procedureCode);
   const diagnosis = async (code: string, field: string) => {
     const normalised = code.replace('.', '').toUpperCase();
     const [found] = await tx

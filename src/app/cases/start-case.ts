@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { describeCase } from './case-view.ts';
 import { inProgressExpiry } from './case-policy.ts';
+import { requestChannel } from '../intake/channel.ts';
 
 /** Step 1 of Clinical Certification: choosing the program starts an in-progress request. */
 export async function startCase(ctx: AppContext, actor: Actor, input: z.output<typeof startCaseSchema>): Promise<CaseView> {
@@ -25,7 +26,7 @@ export async function startCase(ctx: AppContext, actor: Actor, input: z.output<t
       .values({
         officeId: actor.officeId as string,
         createdByUserId: actor.userId,
-        channel: 'web',
+        channel: requestChannel(actor),
         status: 'in_progress',
         programCode: input.programCode,
         programPath: input.programPath ?? null,
@@ -38,7 +39,7 @@ export async function startCase(ctx: AppContext, actor: Actor, input: z.output<t
     if (!row) {
       throw new Error('case insert returned nothing');
     }
-    await recordAudit(tx, ctx.clock, { action: 'case.start', outcome: 'success', actor, objectType: 'case', objectId: row.id, details: { programCode: input.programCode } });
+    await recordAudit(tx, ctx.clock, { action: 'case.start', outcome: 'success', actor, objectType: 'case', objectId: row.id, details: { programCode: input.programCode, channel: requestChannel(actor) } });
     return describeCase(tx, row);
   });
 }

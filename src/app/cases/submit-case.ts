@@ -21,6 +21,8 @@ import { outlookView, serviceLineView, submissionOutlook, validityKind } from '.
 import { executeRows } from '../../db/execute-rows.ts';
 import { refreshWorklistColumns } from './worklist-columns.ts';
 import { notifyStatusChange, writeApprovedLines } from './case-outcome.ts';
+import { caseDeterminations } from '../../db/schema/review.ts';
+import { sendCaseLetters } from '../letters/send-case-letters.ts';
 import { recordCaseEvent } from '../review/case-events.ts';
 
 type SubmitInput = z.output<typeof submitCaseSchema>;
@@ -31,7 +33,8 @@ const statusWords: Record<SubmissionResult['status'], string> = {
   administratively_denied: 'administratively denied',
 };
 
-async function nextNumber(tx: Transaction, sequence: 'case_number_seq' | 'authorization_number_seq'): Promise<string> {
+/** The next case or authorization number; numbers are never reused. */
+export async function nextNumber(tx: Transaction, sequence: 'case_number_seq' | 'authorization_number_seq'): Promise<string> {
   const [row] = await executeRows<{ value: string | number }>(tx, sql`select nextval(${sequence}) as value`);
   return String(row?.value);
 }
@@ -113,7 +116,20 @@ async function decide(ctx: AppContext, tx: Transaction, row: CaseRow, input: Sub
   await refreshWorklistColumns(tx, [row.id]);
   await notifyStatusChange(ctx, tx, row, caseNumber, statusWords[result.status]);
   await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: null, kind: 'submitted', officeVisible: true, details: { outcome: result.status } });
+  await recordAutomaticDetermination(ctx, tx, row.id, result, outlook.kind === 'administrative_denial' ? outlook.reason : null);
   return { status: 201, body: result };
+}
+
+/**
+ * A decision the guideline rules made at submission is a determination like a reviewer's (no
+ * person), with its letters: an approval, or the administrative denial of a request made too late.
+ */
+async function recordAutomaticDetermination(ctx: AppContext, tx: Transaction, caseId: string, result: SubmissionResult, reason: string | null): Promise<void> {
+  if (result.status !== 'approved' && result.status !== 'administratively_denied') {
+    return;
+  }
+  await tx.insert(caseDeterminations).values({ caseId, outcome: result.status, reason, criteria: [], decidedByUserId: null, decidedByRole: 'guideline_rules', decidedAt: ctx.clock.now() });
+  await sendCaseLetters(ctx, tx, { caseId, type: result.status === 'approved' ? 'approval' : 'administrative_denial', actor: null });
 }
 
 /**

@@ -16,6 +16,14 @@ export const MAX_FILES_PER_REQUEST = 5;
 
 export type DocumentPurpose = 'clinical' | 'urgent_clinical' | 'additional_clinical';
 
+/**
+ * What an upload is kept as: an intake agent attaching more clinicals to a case is filing what the
+ * office faxed in (C10; the upload stands in for the fax), so it is kept, listed and audited as a fax.
+ */
+function storedPurpose(actor: Actor, purpose: DocumentPurpose): DocumentPurpose | 'fax' {
+  return actor.role === 'intake_agent' && purpose === 'additional_clinical' ? 'fax' : purpose;
+}
+
 export interface CaseDocumentView {
   id: string;
   displayName: string;
@@ -36,8 +44,9 @@ export interface IncomingFile {
  * first; if any is refused, none is stored and the answer names each refused file, so the
  * person can fix and resend.
  */
-export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: string, purpose: DocumentPurpose, files: IncomingFile[]): Promise<CaseDocumentView[]> {
+export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: string, requestedPurpose: DocumentPurpose, files: IncomingFile[]): Promise<CaseDocumentView[]> {
   await authorize(ctx, actor, 'cases.update', ownOffice(actor));
+  const purpose = storedPurpose(actor, requestedPurpose);
   if (files.length === 0) {
     throw new DomainError('validation', 'Choose at least one file to upload.', { files: 'Choose at least one file.' });
   }
@@ -58,7 +67,7 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
       throw new DomainError('conflict', 'Documents cannot be added to a request that is closed.');
     }
     const [existing] = await tx.select({ n: count() }).from(caseDocuments).where(and(eq(caseDocuments.caseId, row.id), eq(caseDocuments.purpose, purpose)));
-    if ((existing?.n ?? 0) + files.length > maxFiles && purpose !== 'additional_clinical') {
+    if ((existing?.n ?? 0) + files.length > maxFiles && requestedPurpose !== 'additional_clinical') {
       throw new DomainError('validation', `A request can carry at most ${maxFiles} files here.`, { files: `At most ${maxFiles} files.` });
     }
     const stored: CaseDocumentView[] = [];
@@ -91,12 +100,12 @@ export async function attachDocuments(ctx: AppContext, actor: Actor, caseId: str
         objectType: 'document',
         objectId: document.id,
         memberId: row.memberId ?? undefined,
-        details: { caseId: row.id, purpose, sizeBytes: inspection.sizeBytes, sha256: inspection.sha256 },
+        details: { caseId: row.id, purpose, sizeBytes: inspection.sizeBytes, sha256: inspection.sha256, ...(purpose === 'fax' ? { receivedBy: 'fax' } : {}) },
       });
       stored.push({ id: document.id, displayName: document.displayName, contentType: document.contentType, sizeBytes: document.sizeBytes, purpose, uploadedAt: now.toISOString() });
     }
-    // Additional clinicals answering a hold, before its due date, send the case back for review.
-    if (purpose === 'additional_clinical' && row.status === 'on_hold') {
+    // Additional clinicals answering a hold, uploaded or faxed before its due date, send the case back for review.
+    if (requestedPurpose === 'additional_clinical' && row.status === 'on_hold') {
       await informationReceived(ctx, tx, actor, row.id);
     }
     return stored;

@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   template: string;
   relatedUserId?: string | null;
   relatedOfficeId?: string | null;
+  /** The letter (case_letters) this message carries: the PDF faxed or mailed, or the letter an email points to. */
+  letterId?: string | null;
 }
 
 /**

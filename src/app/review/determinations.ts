@@ -7,6 +7,7 @@ import type { Transaction } from '../../db/client.ts';
 import { executeRows } from '../../db/execute-rows.ts';
 import { cases, caseServiceLines, type CaseStatus } from '../../db/schema/cases.ts';
 import { caseDeterminations, type DeterminationOutcome } from '../../db/schema/review.ts';
+import type { LetterType } from '../../db/schema/letters.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { decideLines, type DecidedLine } from '../../domain/cases/line-decisions.ts';
 import type { ServiceLine } from '../../domain/criteria/criteria-types.ts';
@@ -19,6 +20,8 @@ import { policyOfCase } from '../cases/case-policy.ts';
 import { validityKind } from '../cases/submission-rules.ts';
 import { refreshWorklistColumns } from '../cases/worklist-columns.ts';
 import type { AppContext } from '../context.ts';
+import { withdrawSupersededCase } from '../intake/withdraw-superseded.ts';
+import { sendCaseLetters } from '../letters/send-case-letters.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { requestedLines } from './requested-lines.ts';
 import { onCase, staleCase } from './review-actions.ts';
@@ -27,6 +30,17 @@ import type { ReviewCaseRow } from './review-case-view.ts';
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 
 type DecisionInput = z.output<typeof decisionSchema>;
+
+/** The letters each determination sends (C5). */
+export const LETTER_OF_OUTCOME: Record<DeterminationOutcome, LetterType> = {
+  approved: 'approval',
+  partially_approved: 'partial_approval',
+  denied: 'denial',
+  administratively_denied: 'administrative_denial',
+  alternative_recommended: 'alternative_recommendation',
+  withdrawn: 'withdrawal',
+  cancelled: 'cancellation',
+};
 
 /** Withdraw and cancel also close a case that waits on hold; every other decision needs it in review. */
 const CLOSABLE_ON_HOLD: readonly DecisionInput['action'][] = ['withdraw', 'cancel'];
@@ -201,6 +215,11 @@ export async function decideCase(ctx: AppContext, actor: Actor, caseId: string, 
     });
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: decided.outcome, officeVisible: true, details: decided.eventDetails });
     await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', statusLabel(decided.outcome).toLowerCase());
+    await sendCaseLetters(ctx, tx, { caseId: row.id, type: LETTER_OF_OUTCOME[decided.outcome], actor });
+    if (decided.authorization && row.supersedesCaseId) {
+      // A change of radiation technique or fractions, reviewed as this new case: its approval replaces the original (C5).
+      await withdrawSupersededCase(ctx, tx, { newCaseId: row.id, actor });
+    }
     await recordAudit(tx, ctx.clock, {
       action: `review.${input.action}`,
       outcome: 'success',

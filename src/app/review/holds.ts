@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { REVIEW_STATUSES } from '../../contracts/case-status.ts';
 import type { holdCaseSchema, ReviewCaseView } from '../../contracts/review.ts';
 import type { Transaction } from '../../db/client.ts';
-import { cases, type CaseContact, type CaseStatus, type HoldRequest } from '../../db/schema/cases.ts';
+import { cases, type CaseStatus, type HoldRequest } from '../../db/schema/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { holdDueAt } from '../../domain/policies/deadlines.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
@@ -11,7 +11,8 @@ import { authorize } from '../access/authorize.ts';
 import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
-import { enqueueMessage } from '../outbox/enqueue-message.ts';
+import { sendCaseLetters } from '../letters/send-case-letters.ts';
+import { lastDayWords } from '../letters/letter-words.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { restartDecisionClock } from './decision-due.ts';
 import { holdItemWords } from './hold-view.ts';
@@ -21,50 +22,10 @@ import type { ReviewCaseRow } from './review-case-view.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 
-/** The due date as the letter prints it, in the plan's time zone (e.g. "April 16, 2026"). */
-function dueDateWords(dueAt: Date, timeZone: string): string {
-  return dueAt.toLocaleDateString('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' });
-}
-
-/**
- * The hold notice to the requesting provider: by email when the case's contact asked for
- * e-notifications, else by fax to the contact's fax number. Email is not a secure channel: the
- * case number, the kinds of document needed and the due date only, never clinical details.
- */
-async function sendHoldNotice(ctx: AppContext, tx: Transaction, row: ReviewCaseRow, items: string[], note: string, dueDate: string): Promise<void> {
-  const contact: CaseContact | null = row.contact ?? null;
-  if (!contact) {
-    return;
-  }
-  const caseNumber = row.caseNumber ?? '';
-  const needed = items.map((item) => `- ${item}`).join('\n');
-  if (contact.notifyOnStatusChange && contact.email) {
-    await enqueueMessage(tx, ctx.clock, {
-      channel: 'email',
-      recipient: contact.email,
-      subject: `Priora: case ${caseNumber} on hold, information requested`,
-      body: `Case ${caseNumber} is on hold: the reviewer needs more information to decide it.\n\nPlease send:\n${needed}\n\nby ${dueDate}. Upload the documents on the case in Priora at ${ctx.config.PUBLIC_URL}. If nothing is received by then, the case is decided on what was submitted.`,
-      template: 'case.hold_requested',
-      relatedOfficeId: row.officeId,
-    });
-    return;
-  }
-  if (contact.fax) {
-    await enqueueMessage(tx, ctx.clock, {
-      channel: 'fax',
-      recipient: contact.fax,
-      subject: `Request for information: case ${caseNumber}`,
-      body: `To: ${contact.providerName}${contact.contactName ? `, attention ${contact.contactName}` : ''}\n\nCase ${caseNumber} is on hold: the reviewer needs more information to decide it.\n\nPlease send:\n${needed}${note ? `\n\nReviewer's note: ${note}` : ''}\n\nby ${dueDate}, by upload in Priora or by fax. If nothing is received by then, the case is decided on what was submitted.`,
-      template: 'case.hold_requested',
-      relatedOfficeId: row.officeId,
-    });
-  }
-}
-
 /** The case as the hold found it, and the due date the policy gives the provider to answer. */
 export interface PlacedHold {
   dueAt: Date;
-  /** The due date as letters print it, in the plan's time zone. */
+  /** The last day to answer, as letters print it, in the plan's time zone. */
   dueDate: string;
 }
 
@@ -93,7 +54,7 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
   if (updated.length === 0) {
     throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} was changed by someone else. Reload it to see where it stands.`);
   }
-  return { dueAt, dueDate: dueDateWords(dueAt, policy.holidayCalendar.timeZone) };
+  return { dueAt, dueDate: lastDayWords(dueAt, policy.holidayCalendar.timeZone) };
 }
 
 /**
@@ -103,8 +64,7 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
 export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof holdCaseSchema>): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.decide', SYSTEM);
   return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
-    const note = input.note ?? '';
-    const { dueAt, dueDate } = await placeOnHold(ctx, tx, actor, row, { kind: 'information', items: [...input.items], note });
+    const { dueAt, dueDate } = await placeOnHold(ctx, tx, actor, row, { kind: 'information', items: [...input.items], note: input.note ?? '' });
     const words = holdItemWords(input.items);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'hold', officeVisible: true, details: { items: words, dueDate, dueAt: dueAt.toISOString() } });
     await recordAudit(tx, ctx.clock, {
@@ -117,7 +77,8 @@ export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, in
       memberId: row.memberId ?? undefined,
       details: { items: input.items, holdDueAt: dueAt.toISOString(), previousStatus: row.status },
     });
-    await sendHoldNotice(ctx, tx, row, words, note, dueDate);
+    // The hold letter goes to the provider (fax, or e-notification when asked for) and the member.
+    await sendCaseLetters(ctx, tx, { caseId: row.id, type: 'hold', actor });
   });
 }
 

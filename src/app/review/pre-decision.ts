@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import type { AppContext } from '../context.ts';
+import { sendCaseLetters } from '../letters/send-case-letters.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { placeOnHold } from './holds.ts';
 import { onCase } from './review-actions.ts';
@@ -46,6 +47,7 @@ export async function sendPreDecisionNotice(ctx: AppContext, actor: Actor, caseI
       details: { dueDate, dueAt: dueAt.toISOString(), calledProvider: input.calledProvider },
     });
     await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', `given a pre-decision notice: more information or a clinical consultation may be asked for by ${dueDate}`);
+    await sendCaseLetters(ctx, tx, { caseId: row.id, type: 'pre_decision_notice', actor });
     await recordAudit(tx, ctx.clock, {
       action: 'review.pre_decision_notice',
       outcome: 'success',

@@ -28,6 +28,7 @@ import { caseTimeline } from './case-events.ts';
 import { holdOf } from './hold-view.ts';
 import { requestedLines } from './requested-lines.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
+import { postDecisionOptionsOfCase } from '../cases/post-decision.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 export const reviewerRoles = ['nurse_reviewer', 'medical_director'] as const;
@@ -270,7 +271,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
       alternative: caseDeterminations.alternative,
       decidedAt: caseDeterminations.decidedAt, firstName: users.firstName, lastName: users.lastName, role: users.role })
     .from(caseDeterminations)
-    .innerJoin(users, eq(users.id, caseDeterminations.decidedByUserId))
+    .leftJoin(users, eq(users.id, caseDeterminations.decidedByUserId))
     .where(eq(caseDeterminations.caseId, row.id));
   const submission = row.submissionResult as SubmissionResult | null;
   const policy = await policyOfCase(ctx, db, row);
@@ -316,11 +317,12 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
           reason: determination.reason,
           criteria: determination.criteria,
           alternative: determination.alternative,
-          decidedBy: `${determination.firstName} ${determination.lastName}`,
+          decidedBy: determination.firstName ? `${determination.firstName} ${determination.lastName ?? ''}` : 'Guideline criteria at submission',
           decidedAt: determination.decidedAt.toISOString(),
           authorizationNumber: row.authorizationNumber,
           validFrom: row.validFrom,
           validTo: row.validTo,
+          postDecisionOptions: await postDecisionOptionsOfCase(ctx, db, row),
         }
       : null,
   };

@@ -69,9 +69,9 @@ export const caseDeterminations = pgTable(
     alternative: jsonb('alternative').$type<{ id: string | null; text: string }>(),
     /** The criteria a denial rests on, with their guideline citations as shown to the reviewer. */
     criteria: jsonb('criteria').$type<Array<{ id: string; text: string; guideline: string; version: string; section: string }>>().notNull(),
-    decidedByUserId: uuid('decided_by_user_id')
-      .notNull()
-      .references(() => users.id),
+    /** Null when the guideline rules decided at submission (approval, or an administrative denial of a late retro request). */
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    /** The reviewer's role, or 'guideline_rules' for a decision made at submission. */
     decidedByRole: text('decided_by_role').notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
   },

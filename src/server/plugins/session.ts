@@ -64,7 +64,8 @@ export function requireActor(request: FastifyRequest): Actor {
   return {
     userId: session.user.id,
     role: session.user.role,
-    officeId: session.user.officeId,
+    // An intake agent on a call acts for the caller's office, under that office's tenancy.
+    officeId: session.user.officeId ?? session.actingOffice?.id ?? null,
     ipAddress: request.ip,
   };
 }

@@ -6,6 +6,7 @@ import { HeaderAccount } from './header-account.tsx';
 import { HeaderClock } from './header-clock.tsx';
 import { IdleTimeoutWatcher } from './idle-timeout.tsx';
 import { MainNav } from './main-nav.tsx';
+import { ActingOfficeBanner } from '../features/intake/components/acting-office-banner.tsx';
 import classes from './layout.module.css';
 
 /** The signed-in frame: header with who is signed in, the date and Log out; the menu; the page. */
@@ -46,6 +47,7 @@ export function AppLayout() {
         <MainNav session={session} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <ActingOfficeBanner />
         <Outlet />
       </AppShell.Main>
       <IdleTimeoutWatcher />

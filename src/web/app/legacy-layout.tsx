@@ -1,6 +1,7 @@
 import { AppShell, Badge, Group } from '@mantine/core';
 import { Link, Outlet } from 'react-router';
 import { HeaderAccount } from './header-account.tsx';
+import { ActingOfficeBanner } from '../features/intake/components/acting-office-banner.tsx';
 import { IdleTimeoutWatcher } from './idle-timeout.tsx';
 import classes from './layout.module.css';
 
@@ -29,6 +30,7 @@ export function LegacyLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <ActingOfficeBanner />
         <Outlet />
       </AppShell.Main>
       <IdleTimeoutWatcher />

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconBook, IconClipboardText, IconClockExclamation, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
+import { IconAddressBook, IconPhoneCall, IconBook, IconClipboardText, IconClockExclamation, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
 import { IconAdjustments, IconBuildingHospital, IconListNumbers, IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -29,6 +29,7 @@ interface NavGroup {
  */
 const topItems: NavItem[] = [
   { label: 'Home', to: '/', icon: <IconHome size={18} aria-hidden /> },
+  { label: 'Caller’s office', to: '/intake', icon: <IconPhoneCall size={18} aria-hidden />, anyOf: ['intake.calls'] },
   { label: 'Certification Summary', to: '/cases', icon: <IconListDetails size={18} aria-hidden />, anyOf: ['cases.read'], ready: CASE_WIZARD_READY },
   { label: 'Authorization Lookup', to: '/lookup', icon: <IconFileSearch size={18} aria-hidden />, anyOf: ['cases.read'], ready: CASE_WIZARD_READY },
   { label: 'Eligibility Lookup', to: '/eligibility', icon: <IconUserCheck size={18} aria-hidden />, anyOf: ['cases.read', 'cases.create'], ready: CASE_WIZARD_READY },

@@ -83,6 +83,9 @@ const lazyReview = {
   supervisor: guardedPage(['review.deny'], async () => (await import('../features/review/components/supervisor-page.tsx')).SupervisorPage),
 };
 
+/** The intake agent's Caller's office page (C10): find the caller's office and start or end the call. */
+const lazyIntake = guardedPage(['intake.calls'], async () => (await import('../features/intake/components/caller-office-page.tsx')).CallerOfficePage);
+
 /** The legacy portal (C8): its own frame and two pages, loaded only by offices that open it. */
 const lazyLegacy = {
   layout: guardedPage(['cases.read'], async () => (await import('./legacy-layout.tsx')).LegacyLayout),
@@ -184,6 +187,7 @@ export function createRouter() {
                   ],
                 },
                 { path: 'eligibility', lazy: lazyCases.eligibility },
+                { path: 'intake', lazy: lazyIntake },
                 {
                   path: 'resources',
                   children: [

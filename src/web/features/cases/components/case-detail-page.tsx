@@ -1,4 +1,4 @@
-import { Alert, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -7,10 +7,14 @@ import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useCaseDetail } from '../api/tracking.ts';
 import { isPending, statusLabel } from '../status.ts';
+import { CaseCorrespondence } from './case-correspondence.tsx';
 import { CaseDocumentList } from './case-documents.tsx';
+import { CaseHoldAlert } from './case-hold-alert.tsx';
+import { PostDecisionOptions } from './post-decision-options.tsx';
 import { DetailRow } from './detail-row.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 import { PrintButtons } from './print-buttons.tsx';
+import { UpdateAuthorization } from '../../intake/components/update-authorization.tsx';
 
 /** The detail is one wide table: room for long labels. */
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -37,6 +41,7 @@ export function CaseDetailPage() {
         <Title order={1}>Authorization Detail</Title>
         <PrintButtons caseId={caseId} />
       </Group>
+      <UpdateAuthorization caseId={data.id} status={data.status} />
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>
           <Row label="Authorization Number">{data.authorizationNumber ?? 'N/A'}</Row>
@@ -105,6 +110,7 @@ export function CaseDetailPage() {
           </Table>
         </Table.ScrollContainer>
       </section>
+      <CaseCorrespondence caseId={data.id} scope="office" />
       <section aria-labelledby="documents-heading">
         <Title order={2} size="h4" id="documents-heading" mb="xs">
           Correspondence and uploads
@@ -129,23 +135,8 @@ export function CaseDetailPage() {
           </Table>
         </section>
       )}
-      {data.hold && (
-        <Alert color="yellow" variant="light" title={`On hold: please send the following by ${formatDate(data.hold.dueAt)}`}>
-          <List size="sm">
-            {data.hold.items.map((item) => (
-              <List.Item key={item}>{item}</List.Item>
-            ))}
-          </List>
-          {data.hold.note && (
-            <Text size="sm" mt="xs">
-              Reviewer&apos;s note: {data.hold.note}
-            </Text>
-          )}
-          <Text size="sm" mt="xs">
-            Upload them below. If nothing is received by then, the request is decided on what was submitted.
-          </Text>
-        </Alert>
-      )}
+      {data.hold && <CaseHoldAlert hold={data.hold} audience="office" />}
+      <PostDecisionOptions options={data.postDecisionOptions} />
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>
           <Title order={2} size="h4" mb="xs">

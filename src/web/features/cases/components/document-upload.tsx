@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { UploadRules } from '../../../../contracts/cases.ts';
 import { useUploadDocuments, useUploadRules, type CaseDocument, type DocumentPurpose } from '../api/clinical.ts';
+import { useSession } from '../../auth/api/get-session.ts';
 
 /** The server's own limits, used until the plan's rules for the case have loaded. */
 const SERVER_LIMITS: UploadRules = { maxFiles: 5, maxFileBytes: 25 * 1024 * 1024, allowedExtensions: ['.pdf', '.doc', '.docx', '.png'] };
@@ -38,6 +39,8 @@ interface DocumentUploadProps {
 
 /** Clinical files within the plan's upload policy for the case (at most five, 25 MB each), sent as one multipart upload. */
 export function DocumentUpload({ caseId, purpose, label = 'Clinical documents', onUploaded }: DocumentUploadProps) {
+  // An intake agent on a call files what the office faxed in; the server keeps it as a fax (C10).
+  const faxing = Boolean(useSession().data?.actingOffice) && purpose === 'additional_clinical';
   const rules = useUploadRules(caseId).data ?? SERVER_LIMITS;
   const [files, setFiles] = useState<File[]>([]);
   const [uploaded, setUploaded] = useState<CaseDocument[]>([]);
@@ -67,7 +70,7 @@ export function DocumentUpload({ caseId, purpose, label = 'Clinical documents', 
     <Stack gap="xs">
       <Group align="flex-end" gap="sm">
         <FileInput
-          label={label}
+          label={faxing ? 'Faxed document' : label}
           description={`Up to ${rules.maxFiles} files at a time, ${megabytes(rules.maxFileBytes)} MB each: ${rules.allowedExtensions.join(', ')}`}
           placeholder="No file chosen"
           multiple
@@ -83,7 +86,7 @@ export function DocumentUpload({ caseId, purpose, label = 'Clinical documents', 
           style={{ flex: 1, minWidth: 260 }}
         />
         <Button variant="light" leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.isPending}>
-          UPLOAD
+          {faxing ? 'ATTACH FAXED DOCUMENT' : 'UPLOAD'}
         </Button>
       </Group>
       <ErrorAlert error={upload.error} title="The files were not uploaded" />

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers, IconStethoscope, IconBuildingHospital } from '@tabler/icons-react';
+import { IconPhoneCall, IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers, IconStethoscope, IconBuildingHospital } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -19,6 +19,13 @@ interface QuickAction {
 
 /** Only what works today. */
 const quickActions: QuickAction[] = [
+  {
+    label: 'Caller’s office',
+    description: 'On a phone call: find the caller’s office by NPI or TIN, and start or end the call for it.',
+    to: '/intake',
+    icon: <IconPhoneCall size={20} aria-hidden />,
+    anyOf: ['intake.calls'],
+  },
   {
     label: 'Request an auth',
     description: 'Start a Clinical Certification request: program, provider, plan, patient, service and site.',

@@ -1,3 +1,4 @@
+import { CaseHoldAlert } from '../../cases/components/case-hold-alert.tsx';
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { statusLabel } from '../../cases/status.ts';
+import { CaseCorrespondence } from '../../cases/components/case-correspondence.tsx';
 import { useReviewCase } from '../api/get-review-case.ts';
 import { InternalNotes } from './internal-notes.tsx';
 import { ReviewActions } from './review-actions.tsx';
@@ -70,11 +72,13 @@ export function ReviewCasePage() {
           <ReviewActions view={view} reload={reload} reloading={reloading} />
         </Stack>
       </Paper>
+      {view.hold && <CaseHoldAlert hold={view.hold} audience="reviewer" />}
       {view.determination && <DeterminationPanel determination={view.determination} />}
       <RequestSection view={view} />
       <AnswersSection answers={view.answers} />
       <CriteriaSection criteria={view.criteria} />
       <DocumentsSection caseId={view.caseId} documents={view.documents} />
+      <CaseCorrespondence caseId={view.caseId} scope="review" version={view.version} />
       <InternalNotes view={view} />
       <HistorySection timeline={view.timeline} />
     </Stack>

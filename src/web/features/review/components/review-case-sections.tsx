@@ -5,6 +5,7 @@ import type { ReviewCaseView } from '../../../../contracts/review.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { displayDiagnosis, lineOfBusinessLabel } from '../../cases/components/case-summary.tsx';
 import { DetailRow } from '../../cases/components/detail-row.tsx';
+import { PostDecisionOptions } from '../../cases/components/post-decision-options.tsx';
 import { CriteriaTable } from '../../cases/components/review-step.tsx';
 import { statusLabel } from '../../cases/status.ts';
 
@@ -240,6 +241,9 @@ export function DeterminationPanel({ determination }: { determination: NonNullab
             )}
           </Table.Tbody>
         </Table>
+        <Box mt="md">
+          <PostDecisionOptions options={determination.postDecisionOptions} headingLevel={3} />
+        </Box>
       </Section>
     </Paper>
   );

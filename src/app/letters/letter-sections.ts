@@ -1,0 +1,134 @@
+import { postDecisionOptions, type PostDecisionOption } from '../../domain/policies/post-decision-options.ts';
+import type { LetterBlock, LetterField } from './letter-document.ts';
+import type { LetterFacts } from './letter-facts.ts';
+import { dateWords, decidedAmount, isTreatmentPlan, lastDayWords, lineName, phoneWords, requestedAmount } from './letter-words.ts';
+
+/** Parts shared by several letter types; each returns the blocks it adds. */
+
+export type Audience = 'provider' | 'member';
+
+/** A letter type needs facts the case does not have: the caller sent the wrong letter. */
+export function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined || value === '') {
+    throw new Error(`This letter needs ${what}, and the case has none`);
+  }
+  return value;
+}
+
+export function determinationOf(facts: LetterFacts): NonNullable<LetterFacts['determination']> {
+  return required(facts.determination, 'a determination');
+}
+
+export function holdOf(facts: LetterFacts, kind: 'information' | 'pre_decision'): NonNullable<LetterFacts['hold']> {
+  const hold = required(facts.hold, 'a hold');
+  if (hold.kind !== kind) {
+    throw new Error(`This letter needs a ${kind} hold, and the case's last hold is ${hold.kind}`);
+  }
+  return hold;
+}
+
+export const dueDateOf = (facts: LetterFacts, dueAt: Date) => lastDayWords(dueAt, facts.policy.holidayCalendar.timeZone);
+
+/** Validity and site of an authorization (its number is in the letter's "Re:" block). */
+export function authorizationFields(facts: LetterFacts): LetterBlock {
+  required(facts.authorizationNumber, 'an authorization number');
+  const rows: LetterField[] = [];
+  if (facts.validFrom && facts.validTo) {
+    rows.push({ label: 'Valid', value: `${dateWords(facts.validFrom)} through ${dateWords(facts.validTo)}` });
+  }
+  if (facts.site) {
+    rows.push({ label: 'Site of service', value: `${facts.site.name}, ${facts.site.address}, ${facts.site.city}, ${facts.site.state} ${facts.site.zip}` });
+  }
+  return { kind: 'fields', rows };
+}
+
+/** The lines as asked for. */
+export function requestedLines(facts: LetterFacts, audience: Audience, heading: string): LetterBlock[] {
+  return [
+    { kind: 'heading', text: heading },
+    { kind: 'bullets', items: facts.lines.map((line) => `${lineName(line, facts.programCode, audience)}: ${requestedAmount(line)}`) },
+  ];
+}
+
+/** The lines approved in full. */
+export function approvedLines(facts: LetterFacts, audience: Audience): LetterBlock[] {
+  const approved = facts.lines.filter((line) => line.status === 'approved');
+  return [
+    { kind: 'heading', text: isTreatmentPlan(facts.programCode) ? 'Approved treatment plan' : 'Approved services' },
+    { kind: 'bullets', items: approved.map((line) => `${lineName(line, facts.programCode, audience)}: ${decidedAmount(line)}`) },
+  ];
+}
+
+/** Every line with what was approved of it and what was not. */
+export function decidedLines(facts: LetterFacts, audience: Audience): LetterBlock[] {
+  return [
+    { kind: 'heading', text: 'What was approved and what was not' },
+    { kind: 'bullets', items: facts.lines.map((line) => `${lineName(line, facts.programCode, audience)}: ${decidedAmount(line)}`) },
+  ];
+}
+
+export function reasonBlocks(heading: string, reason: string | null): LetterBlock[] {
+  return [
+    { kind: 'heading', text: heading },
+    { kind: 'paragraph', text: required(reason, 'a reason') },
+  ];
+}
+
+/** The criteria a decision rests on, each with its guideline, version and section (provider letters only). */
+export function criteriaBlocks(criteria: ReadonlyArray<{ text: string; guideline: string; version: string; section: string }>, heading = 'Guideline criteria not met'): LetterBlock[] {
+  if (criteria.length === 0) {
+    return [];
+  }
+  return [
+    { kind: 'heading', text: heading },
+    { kind: 'bullets', items: criteria.map((criterion) => `${criterion.text} (${criterion.guideline}, version ${criterion.version}, section ${criterion.section})`) },
+  ];
+}
+
+export function optionsOf(facts: LetterFacts): PostDecisionOption[] {
+  const determination = determinationOf(facts);
+  return postDecisionOptions(facts.policy, {
+    lineOfBusiness: facts.lineOfBusiness,
+    outcome: determination.outcome,
+    determinedAt: determination.decidedAt,
+    now: facts.now,
+    plan: { name: facts.plan.name, phone: facts.plan.phone, fax: facts.plan.fax },
+  });
+}
+
+/** "phone (215) 555-0101, fax (215) 555-0102"; empty without numbers. */
+function numberWords(contact: PostDecisionOption['contact']): string {
+  return contact ? [contact.phone ? `phone ${phoneWords(contact.phone)}` : '', contact.fax ? `fax ${phoneWords(contact.fax)}` : ''].filter(Boolean).join(', ') : '';
+}
+
+function contactWords(contact: PostDecisionOption['contact']): string {
+  const numbers = numberWords(contact);
+  return contact && numbers ? ` ${contact.name}: ${numbers}.` : '';
+}
+
+/** "All post decision options" for this case's plan and line of business, with their dates (C6). */
+export function providerOptionBlocks(facts: LetterFacts): LetterBlock[] {
+  const timeZone = facts.policy.holidayCalendar.timeZone;
+  const items = optionsOf(facts).map((option) => {
+    const until = option.availableUntil ? lastDayWords(option.availableUntil, timeZone) : null;
+    const availability = until === null ? 'not available' : option.open ? `until ${until}` : `no longer available (ended ${until})`;
+    return `${option.label}: ${availability}. ${option.explanation}${option.open ? contactWords(option.contact) : ''}`;
+  });
+  return items.length === 0 ? [] : [{ kind: 'heading', text: 'Your options after this decision' }, { kind: 'bullets', items }];
+}
+
+/** A member's appeal rights, in plain words: the options a member may use (appeals), not the provider's. */
+export function memberAppealBlocks(facts: LetterFacts): LetterBlock[] {
+  const timeZone = facts.policy.holidayCalendar.timeZone;
+  const appeals = optionsOf(facts).filter((option) => option.open && (option.kind === 'appeal_first_level' || option.kind === 'appeal_second_level'));
+  if (appeals.length === 0) {
+    return [];
+  }
+  const items = appeals.map((option) => {
+    const what = option.kind === 'appeal_first_level' ? 'You can appeal this decision' : 'If a first appeal does not change it, you can ask for a second appeal';
+    const to = option.handledBy === 'plan' ? facts.plan.name : 'Priora';
+    const numbers = numberWords(option.contact);
+    return `${what} until ${lastDayWords(option.availableUntil!, timeZone)}. Contact ${to}${numbers ? ` (${numbers})` : ''}. Your provider can also appeal for you.`;
+  });
+  return [{ kind: 'heading', text: 'If you disagree' }, { kind: 'bullets', items }];
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "case_determinations" ALTER COLUMN "decided_by_user_id" DROP NOT NULL;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { postDecisionOptions, postDecisionOptionView, type PostDecisionInput } from './post-decision-options.ts';
+import { policyValues } from './policy-values.fixture.ts';
+
+const at = (iso: string) => new Date(iso);
+// Wednesday November 25 2026, the day before Thanksgiving (Eastern calendar).
+const determinedAt = at('2026-11-25T15:00:00Z');
+const plan = { name: 'Example Health Plan', phone: '2155550101', fax: '2155550102' };
+const input = (overrides: Partial<PostDecisionInput> = {}): PostDecisionInput => ({ lineOfBusiness: 'commercial', outcome: 'denied', determinedAt, now: determinedAt, plan, ...overrides });
+const summary = (options: ReturnType<typeof postDecisionOptions>) =>
+  options.map((option) => [option.kind, option.availableUntil?.toISOString() ?? null, option.open, option.handledBy]);
+
+describe('post-decision options', () => {
+  it('commercial: peer to peer that may change the decision, reconsideration before the appeal, appeal to the plan with its numbers', () => {
+    const options = postDecisionOptions(policyValues(), input());
+    expect(summary(options)).toEqual([
+      // 14 calendar days: November 25 + 14 = December 9, to its end.
+      ['peer_to_peer', '2026-12-10T05:00:00.000Z', true, 'vendor'],
+      // Until the appeal: 60 calendar days = January 24 2027.
+      ['reconsideration', '2027-01-25T05:00:00.000Z', true, 'vendor'],
+      ['appeal_first_level', '2027-01-25T05:00:00.000Z', true, 'plan'],
+    ]);
+    expect(options.map((option) => option.label)).toEqual(['Peer to Peer Review', 'Reconsideration', 'First Level Appeal']);
+    expect(options[1]!.explanation).toMatch(/before any appeal is filed/);
+    const appeal = options[2]!;
+    expect(appeal.explanation).toBe('Appeals are decided by Example Health Plan, not by Priora: send the appeal to the plan in writing by mail or fax, or call the plan, by the date shown.');
+    expect(appeal.contact).toEqual(plan);
+    expect(options[0]!.contact).toEqual({ name: 'Priora', phone: '8005550100', fax: '8005550101' });
+  });
+
+  it('Medicaid: reconsideration within 2 business days skips Thanksgiving; the peer to peer is decisive only that long, then consultative', () => {
+    const medicaid = policyValues({ reconsideration: { kind: 'within', within: { amount: 2, unit: 'business_days' } } });
+    expect(summary(postDecisionOptions(medicaid, input({ lineOfBusiness: 'medicaid' })))).toEqual([
+      // Thursday 26 is closed: Friday 27 (1), Monday 30 (2), to the end of Monday.
+      ['peer_to_peer', '2026-12-01T05:00:00.000Z', true, 'vendor'],
+      // Calendar days count straight through the holiday.
+      ['peer_to_peer_consultative', '2026-12-10T05:00:00.000Z', true, 'vendor'],
+      ['reconsideration', '2026-12-01T05:00:00.000Z', true, 'vendor'],
+      ['appeal_first_level', '2027-01-25T05:00:00.000Z', true, 'plan'],
+    ]);
+  });
+
+  it('closes each option when its window has passed, by the clock given', () => {
+    const medicaid = policyValues({ reconsideration: { kind: 'within', within: { amount: 2, unit: 'business_days' } } });
+    const lastInstant = postDecisionOptions(medicaid, input({ now: at('2026-12-01T04:59:59Z') }));
+    expect(lastInstant.find((option) => option.kind === 'reconsideration')?.open).toBe(true);
+    const later = postDecisionOptions(medicaid, input({ now: at('2026-12-01T05:00:00Z') }));
+    expect(later.map((option) => [option.kind, option.open])).toEqual([
+      ['peer_to_peer', false],
+      ['peer_to_peer_consultative', true],
+      ['reconsideration', false],
+      ['appeal_first_level', true],
+    ]);
+    const afterAll = postDecisionOptions(medicaid, input({ now: at('2027-02-01T15:00:00Z') }));
+    expect(afterAll.every((option) => !option.open)).toBe(true);
+  });
+
+  it('Medicare: no reconsideration, a consultative-only peer to peer, the appeal with the plan', () => {
+    const medicare = policyValues({
+      reconsideration: { kind: 'none' },
+      peerToPeer: { preDecision: true, afterDenial: 'consultative_only', within: { amount: 14, unit: 'calendar_days' } },
+    });
+    const options = postDecisionOptions(medicare, input({ lineOfBusiness: 'medicare' }));
+    expect(summary(options)).toEqual([
+      ['peer_to_peer_consultative', '2026-12-10T05:00:00.000Z', true, 'vendor'],
+      ['reconsideration', null, false, 'vendor'],
+      ['appeal_first_level', '2027-01-25T05:00:00.000Z', true, 'plan'],
+    ]);
+    expect(options[0]!.explanation).toBe('A peer-to-peer conversation after a Medicare denial is consultative only: it cannot change the decision.');
+    expect(options[1]!.explanation).toBe('Medicare plans do not offer reconsideration.');
+    expect(options[1]!.contact).toBeNull();
+  });
+
+  it('a first and second level appeal delegated to Priora, counted in business days, keep the peer to peer decisive while they are open', () => {
+    const delegated = policyValues({
+      reconsideration: { kind: 'none' },
+      appeal: {
+        handledBy: 'vendor',
+        within: { amount: 10, unit: 'business_days' },
+        secondLevel: { handledBy: 'vendor', within: { amount: 60, unit: 'calendar_days' } },
+      },
+    });
+    const options = postDecisionOptions(delegated, input());
+    expect(summary(options)).toEqual([
+      ['peer_to_peer', '2026-12-10T05:00:00.000Z', true, 'vendor'],
+      ['reconsideration', null, false, 'vendor'],
+      // Ten business days from Wednesday November 25, Thanksgiving closed: Friday 27 (1) … Thursday December 10 (10).
+      ['appeal_first_level', '2026-12-11T05:00:00.000Z', true, 'vendor'],
+      ['appeal_second_level', '2027-01-25T05:00:00.000Z', true, 'vendor'],
+    ]);
+    expect(options[1]!.explanation).toBe('This plan does not offer reconsideration.');
+    expect(options[2]!.contact?.name).toBe('Priora');
+  });
+
+  it('partial approvals and alternative recommendations have the same options as a denial; an administrative denial only the appeal', () => {
+    const policy = policyValues();
+    const denial = summary(postDecisionOptions(policy, input()));
+    expect(summary(postDecisionOptions(policy, input({ outcome: 'partially_approved' })))).toEqual(denial);
+    expect(summary(postDecisionOptions(policy, input({ outcome: 'alternative_recommended' })))).toEqual(denial);
+    expect(summary(postDecisionOptions(policy, input({ outcome: 'administratively_denied' })))).toEqual([['appeal_first_level', '2027-01-25T05:00:00.000Z', true, 'plan']]);
+  });
+
+  it('approvals, withdrawals and cancellations have none', () => {
+    for (const outcome of ['approved', 'withdrawn', 'cancelled'] as const) {
+      expect(postDecisionOptions(policyValues(), input({ outcome }))).toEqual([]);
+    }
+  });
+
+  it('is sent with ISO instants', () => {
+    const [first] = postDecisionOptions(policyValues(), input());
+    expect(postDecisionOptionView(first!, 'America/New_York')).toMatchObject({ kind: 'peer_to_peer', availableUntil: '2026-12-10T05:00:00.000Z', lastDay: '2026-12-09', open: true });
+  });
+});

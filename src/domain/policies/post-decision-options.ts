@@ -1,0 +1,150 @@
+import type { PostDecisionOptionView } from '../../contracts/letters.ts';
+import { dateInZone } from '../calendar/time-zone.ts';
+import { deadlineAfter } from './day-counts.ts';
+import { postDecisionDeadlines } from './deadlines.ts';
+import type { LineOfBusiness, PolicyValues } from './policy-types.ts';
+
+/**
+ * "All post decision options" (C6): what a provider may still do after an adverse determination,
+ * and until when. The one source of truth for the letters, the case pages and (issue 6) the
+ * peer-to-peer scheduler and reconsideration requests.
+ */
+
+export type PostDecisionOptionKind = 'peer_to_peer' | 'peer_to_peer_consultative' | 'reconsideration' | 'appeal_first_level' | 'appeal_second_level';
+
+/** Who to call or fax about an option: Priora's line for the plan and program, or the plan itself. */
+export interface OptionContact {
+  name: string;
+  phone: string | null;
+  fax: string | null;
+}
+
+export interface PostDecisionOption {
+  kind: PostDecisionOptionKind;
+  /** In the seeds' words ("First Level Appeal"). */
+  label: string;
+  /** The end (exclusive) of the window; null when the plan does not offer the option at all. */
+  availableUntil: Date | null;
+  /** Whether it may still be asked for at `now`. */
+  open: boolean;
+  handledBy: 'vendor' | 'plan';
+  /** One sentence a provider understands: what it is, or why it is not offered. */
+  explanation: string;
+  contact: OptionContact | null;
+}
+
+/** Decisions that carry post-decision options: the clinical adverse ones, and the administrative denial (appeal only). */
+type Outcome = 'approved' | 'partially_approved' | 'denied' | 'administratively_denied' | 'alternative_recommended' | 'withdrawn' | 'cancelled';
+const CLINICAL_ADVERSE: readonly Outcome[] = ['denied', 'partially_approved', 'alternative_recommended'];
+
+export interface PostDecisionInput {
+  lineOfBusiness: LineOfBusiness;
+  outcome: Outcome;
+  determinedAt: Date;
+  now: Date;
+  /** The health plan, for the options it handles itself (appeals not delegated to Priora). */
+  plan: OptionContact;
+}
+
+export const POST_DECISION_LABELS: Record<PostDecisionOptionKind, string> = {
+  peer_to_peer: 'Peer to Peer Review',
+  peer_to_peer_consultative: 'Consultative Only Peer to Peer',
+  reconsideration: 'Reconsideration',
+  appeal_first_level: 'First Level Appeal',
+  appeal_second_level: 'Second Level Appeal',
+};
+
+type MakeOption = (kind: PostDecisionOptionKind, availableUntil: Date | null, handledBy: 'vendor' | 'plan', explanation: string) => PostDecisionOption;
+
+/** Builds options for one case: open by `now`; contact Priora's line for the plan, or the plan itself. */
+function optionMaker(policy: PolicyValues, input: PostDecisionInput): MakeOption {
+  const vendor: OptionContact = { name: 'Priora', phone: policy.contact.phone, fax: policy.contact.fax };
+  return (kind, availableUntil, handledBy, explanation) => ({
+    kind,
+    label: POST_DECISION_LABELS[kind],
+    availableUntil,
+    open: availableUntil !== null && input.now.getTime() < availableUntil.getTime(),
+    handledBy,
+    explanation,
+    contact: availableUntil === null ? null : handledBy === 'plan' ? input.plan : vendor,
+  });
+}
+
+function appealExplanation(plan: OptionContact, level: 'first' | 'second', handledBy: 'vendor' | 'plan'): string {
+  if (handledBy === 'plan') {
+    return `Appeals are decided by ${plan.name}, not by Priora: send the appeal to the plan in writing by mail or fax, or call the plan, by the date shown.`;
+  }
+  return level === 'first'
+    ? 'A physician who did not make this decision reviews the request and all its clinical information again. Ask by phone or fax by the date shown.'
+    : 'After a first level appeal, a further review by another physician. Ask by phone or fax by the date shown.';
+}
+
+export function postDecisionOptions(policy: PolicyValues, input: PostDecisionInput): PostDecisionOption[] {
+  const clinical = CLINICAL_ADVERSE.includes(input.outcome);
+  if (!clinical && input.outcome !== 'administratively_denied') {
+    return [];
+  }
+  const option = optionMaker(policy, input);
+  const deadlines = postDecisionDeadlines(policy, input.determinedAt);
+  const appeals = [option('appeal_first_level', deadlines.appeal.dueAt, deadlines.appeal.handledBy, appealExplanation(input.plan, 'first', deadlines.appeal.handledBy))];
+  const second = policy.appeal.secondLevel;
+  if (second) {
+    appeals.push(option('appeal_second_level', deadlineAfter(input.determinedAt, second.within, policy.holidayCalendar), second.handledBy, appealExplanation(input.plan, 'second', second.handledBy)));
+  }
+  if (!clinical) {
+    return appeals;
+  }
+
+  const medicare = input.lineOfBusiness === 'medicare';
+  const window = deadlines.reconsideration;
+  const reconsideration =
+    window.kind === 'none'
+      ? option('reconsideration', null, 'vendor', medicare ? 'Medicare plans do not offer reconsideration.' : 'This plan does not offer reconsideration.')
+      : option(
+          'reconsideration',
+          window.dueAt,
+          'vendor',
+          `A Priora physician reviews the case again with any new clinical information; ask in writing or by phone through a clinical consultation${window.kind === 'before_appeal' ? ', before any appeal is filed' : ''}.`,
+        );
+  const vendorReviews = [reconsideration, ...appeals.filter((appeal) => appeal.handledBy === 'vendor')];
+  return [...peerToPeerOptions(policy, input, medicare, vendorReviews, option), reconsideration, ...appeals];
+}
+
+/**
+ * A peer-to-peer conversation can change the decision only while the plan allows it and a review
+ * by Priora (reconsideration or a delegated appeal) is still open; after that, and always when the
+ * plan says so (Medicare), it is consultative only (seed 000: "Post-decision options for this case
+ * have been exhausted or are not delegated… it will be considered consultative only").
+ */
+function peerToPeerOptions(policy: PolicyValues, input: PostDecisionInput, medicare: boolean, vendorReviews: readonly PostDecisionOption[], option: MakeOption): PostDecisionOption[] {
+  const windowEnd = deadlineAfter(input.determinedAt, policy.peerToPeer.within, policy.holidayCalendar);
+  const vendorReviewEnds = vendorReviews.flatMap((review) => (review.availableUntil ? [review.availableUntil.getTime()] : []));
+  const decisiveUntil =
+    policy.peerToPeer.afterDenial === 'may_change_decision' && vendorReviewEnds.length > 0 ? new Date(Math.min(windowEnd.getTime(), Math.max(...vendorReviewEnds))) : null;
+
+  const options: PostDecisionOption[] = [];
+  if (decisiveUntil) {
+    options.push(option('peer_to_peer', decisiveUntil, 'vendor', 'Talk about the decision with a Priora physician reviewer; the conversation may change the decision. Call to schedule it by the date shown.'));
+  }
+  if (!decisiveUntil || decisiveUntil.getTime() < windowEnd.getTime()) {
+    const explanation =
+      policy.peerToPeer.afterDenial === 'consultative_only'
+        ? medicare
+          ? 'A peer-to-peer conversation after a Medicare denial is consultative only: it cannot change the decision.'
+          : 'A peer-to-peer conversation after this decision is consultative only: it cannot change the decision.'
+        : decisiveUntil
+          ? 'Once the peer-to-peer review window closes, a conversation with the physician reviewer is consultative only: it cannot change the decision.'
+          : 'Post-decision reviews are not delegated to Priora for this plan: a peer-to-peer conversation is consultative only and cannot change the decision.';
+    options.push(option('peer_to_peer_consultative', windowEnd, 'vendor', explanation));
+  }
+  return options;
+}
+
+/** The option as the API sends it: ISO instants, and the last allowed day in the plan's zone for people to read. */
+export function postDecisionOptionView(option: PostDecisionOption, timeZone: string): PostDecisionOptionView {
+  return {
+    ...option,
+    availableUntil: option.availableUntil?.toISOString() ?? null,
+    lastDay: option.availableUntil ? dateInZone(new Date(option.availableUntil.getTime() - 1), timeZone) : null,
+  };
+}
