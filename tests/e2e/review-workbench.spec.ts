@@ -275,8 +275,8 @@ void test('a Medicare case cannot be denied before the pre-decision notice; afte
     assert.match(await determination.getByRole('row', { name: /^Outcome/ }).innerText(), /Denied/);
     // Medicare: no reconsideration, and a peer to peer after the denial is consultative only.
     const options = determination.getByRole('table', { name: 'All post decision options' });
-    assert.match(await options.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered[\s\S]*Medicare plans do not offer reconsideration/);
-    assert.match(await options.getByRole('row', { name: /^Consultative Only Peer to Peer/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/);
+    assert.match(await options.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered[\s\S]*Medicare plans do not offer reconsideration/i);
+    assert.match(await options.getByRole('row', { name: /^Consultative Only Peer to Peer/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/i);
     assert.equal(await options.getByRole('row', { name: /^Peer to Peer Review/ }).count(), 0, 'no peer to peer that changes a Medicare decision');
     await options.getByRole('row', { name: /^First Level Appeal/ }).waitFor();
     assert.deepEqual(md.problems, []);
@@ -285,7 +285,7 @@ void test('a Medicare case cannot be denied before the pre-decision notice; afte
     current = office.page;
     await office.page.reload();
     const officeOptions = office.page.getByRole('table', { name: 'All post decision options' });
-    assert.match(await officeOptions.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered/);
+    assert.match(await officeOptions.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered/i);
     await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Notice of denial/ }).waitFor();
     await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Pre-decision notice: a denial is intended/ }).first().waitFor();
     assert.deepEqual(office.problems, []);

@@ -65,12 +65,20 @@ export async function requestLumbarInjectionForSullivan(
   await page.getByLabel('Continue to Build a New Case').check();
   await continueStep(page);
 
-  await page.getByLabel('Search By NPI').fill('1915732089');
-  await pickFromCombobox(page, 'Practitioner State', 'Massa', /Massachusetts/);
-  await page.getByLabel('Practitioner Zip').fill('02114');
-  await page.getByRole('button', { name: 'SEARCH' }).click();
-  await page.getByRole('button', { name: /SELECT Okonkwo/ }).click();
-  await page.getByRole('button', { name: 'YES' }).click();
+  // Dr. Okonkwo is chosen from the account when an earlier request added him, else found by NPI and added.
+  const accountList = page.getByRole('table').filter({ has: page.getByText('Providers on your account') });
+  await Promise.race([accountList.waitFor(), page.getByText('No providers on your account yet').waitFor()]);
+  const onAccount = accountList.getByRole('row').filter({ hasText: '1915732089' });
+  if ((await onAccount.count()) > 0) {
+    await onAccount.getByRole('button', { name: /SELECT/ }).click();
+  } else {
+    await page.getByLabel('Search By NPI').fill('1915732089');
+    await pickFromCombobox(page, 'Practitioner State', 'Massa', /Massachusetts/);
+    await page.getByLabel('Practitioner Zip').fill('02114');
+    await page.getByRole('button', { name: 'SEARCH' }).click();
+    await page.getByRole('button', { name: /SELECT Okonkwo/ }).click();
+    await page.getByRole('button', { name: 'YES' }).click();
+  }
   await pickFromCombobox(page, 'Health Plan', 'Well', /WellSense/);
   await page.getByRole('radiogroup', { name: /Provider Address/ }).getByRole('radio').first().check();
   await continueStep(page);
