@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
-import { answerTwoLevelFacetBlock, continueStep, requestLumbarInjectionForSullivan, TREMBLAY, type WizardMember } from './support/wizard.ts';
+import { TREMBLAY } from './support/wizard.ts';
+import { officeSendsCaseToReview, openFromQueue } from './support/review.ts';
 
 /**
  * Issue 5's reviewer workbench in the browser: an office sends a two-level lumbar facet block that
@@ -22,39 +23,6 @@ after(async () => {
 });
 
 
-/** demo.office requests a two-level facet block after two weeks of conservative care (criteria not met) and sends it to review with notes. */
-async function officeSendsCaseToReview(page: Page, member?: WizardMember): Promise<string> {
-  await signInAsDemo(page, harness.baseUrl, 'demo.office');
-  await requestLumbarInjectionForSullivan(page, { procedureCode: '64493', diagnosis: 'M47.816', ...(member ? { member } : {}) });
-  await page.getByRole('heading', { name: 'Clinical Information' }).waitFor();
-
-  await answerTwoLevelFacetBlock(page, 2);
-  await continueStep(page);
-
-  await page.getByRole('heading', { name: 'Review and Submit' }).waitFor();
-  await page.getByText('Criteria not met', { exact: true }).first().waitFor();
-  await page.getByRole('radiogroup', { name: /any additional information specific to the member/ }).getByLabel(/enter additional notes in the space provided/).check();
-  await page.getByLabel('Additional notes', { exact: true }).fill('Two weeks of physical therapy so far; back pain is worsening and limits walking.');
-  await page.getByLabel(/^I acknowledge that the clinical information/).check();
-  await page.getByRole('button', { name: 'SUBMIT CASE' }).click();
-
-  await page.getByText('Your case has been sent to clinical review.').first().waitFor();
-  const caseNumber = (await page.getByRole('row', { name: /Case Number/ }).innerText()).replace('Case Number', '').trim();
-  assert.match(caseNumber, /\w{6,}/, `a case number is shown: ${caseNumber}`);
-  return caseNumber;
-}
-
-/** From the menu's Review queue to the case's review page. */
-async function openFromQueue(page: Page, caseNumber: string, memberName = 'Sullivan'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Review queue', exact: true }).click();
-  await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: caseNumber, exact: true }) });
-  await row.waitFor();
-  assert.match(await row.innerText(), new RegExp(memberName), 'the queue row names the member');
-  await row.getByRole('link', { name: caseNumber, exact: true }).click();
-  await page.getByRole('heading', { name: `Case ${caseNumber}`, level: 1 }).waitFor();
-}
-
 const rowText = async (page: Page, label: string) => (await page.getByRole('row', { name: new RegExp(`^${label}`) }).first().innerText()).replace(label, '').trim();
 
 void test('a nurse claims, holds and escalates a case the office sent to review, and the medical director partially approves it', async () => {
@@ -63,7 +31,7 @@ void test('a nurse claims, holds and escalates a case the office sent to review,
   const md = await newPage(harness);
   let current: Page = office.page;
   try {
-    const caseNumber = await officeSendsCaseToReview(office.page);
+    const caseNumber = await officeSendsCaseToReview(harness, office.page);
     assert.deepEqual(office.problems, []);
 
     // The nurse finds the case in the queue, unassigned, and opens it.
@@ -228,7 +196,7 @@ void test('a Medicare case cannot be denied before the pre-decision notice; afte
   const md = await newPage(harness);
   let current: Page = office.page;
   try {
-    const caseNumber = await officeSendsCaseToReview(office.page, TREMBLAY);
+    const caseNumber = await officeSendsCaseToReview(harness, office.page, TREMBLAY);
     const caseId = /\/cases\/([0-9a-f-]{36})/.exec(office.page.url())?.[1];
     assert.ok(caseId, 'the office is on its case');
 

@@ -7,6 +7,7 @@ import { generate } from 'otplib';
 import { loadConfig } from '../../../src/config/config.ts';
 import { startPriora, type RunningPriora } from '../../../src/server/start.ts';
 import { demoTotpSecret } from '../../../src/app/demo/demo-accounts.ts';
+import type { Clock } from '../../../src/domain/shared/clock.ts';
 
 /** Debian's Chromium; browser journeys never download a browser. */
 const CHROMIUM = process.env['PRIORA_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -22,10 +23,28 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The server's clock in a journey: real time plus an offset a journey may move forward (days
+ * passing), so deadlines come due while sessions and authenticator codes still follow it.
+ */
+export class JourneyClock implements Clock {
+  offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Moves "now" to the given instant, keeping real seconds ticking from there. */
+  moveTo(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+}
+
 export interface Harness {
   priora: RunningPriora;
   baseUrl: string;
   browser: Browser;
+  clock: JourneyClock;
   close(): Promise<void>;
 }
 
@@ -43,7 +62,8 @@ export async function startHarness(): Promise<Harness> {
     LOG_LEVEL: 'silent',
     WORKER_POLL_MS: '200',
   });
-  const priora = await startPriora(config, undefined, () => undefined);
+  const clock = new JourneyClock();
+  const priora = await startPriora(config, clock, () => undefined);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -52,6 +72,7 @@ export async function startHarness(): Promise<Harness> {
     priora,
     baseUrl,
     browser,
+    clock,
     async close() {
       await browser.close();
       await priora.stop();
@@ -92,8 +113,11 @@ export async function newPage(harness: Harness): Promise<{ page: Page; problems:
 const lastCodeStep = new Map<string, number>();
 const codeStep = () => Math.floor(Date.now() / 30_000);
 
-/** Signs a demo account in through the login page and its authenticator code. */
-export async function signInAsDemo(page: Page, baseUrl: string, userName: string): Promise<void> {
+/**
+ * Signs a demo account in through the login page and its authenticator code; `clock` (a harness
+ * whose time was moved) makes the code the one the server expects at its "now".
+ */
+export async function signInAsDemo(page: Page, baseUrl: string, userName: string, clock?: JourneyClock): Promise<void> {
   while (lastCodeStep.get(userName) === codeStep()) {
     await page.waitForTimeout(500);
   }
@@ -103,7 +127,7 @@ export async function signInAsDemo(page: Page, baseUrl: string, userName: string
   await page.getByLabel('I agree to HIPAA Disclosure').check();
   await page.getByRole('button', { name: 'LOGIN' }).click();
   await page.getByRole('heading', { name: 'Verify your identity' }).waitFor();
-  await page.getByLabel('Enter 6-digit code').fill(await demoCode(userName));
+  await page.getByLabel('Enter 6-digit code').fill(await demoCode(userName, Math.round((clock?.offsetMs ?? 0) / 1000)));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Welcome to Priora' }).waitFor();
   lastCodeStep.set(userName, codeStep());
