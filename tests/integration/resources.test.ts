@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/test-context.ts';
 import { createOffice, createUser, signIn, type Browser } from '../support/http.ts';
@@ -12,6 +11,7 @@ import { programProcedures } from '../../src/content/catalogue/program-procedure
 import { planPolicies } from '../../src/content/policies/plan-policies.ts';
 import { flattenItems } from '../../src/domain/questionnaires/find-item.ts';
 import { printable } from '../../src/app/resources/worksheet-pdf.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import type {
   AuthorizationCodeList,
   ContactLookup,
@@ -57,30 +57,6 @@ function citingPrograms(guidelineName: string, version: string): string[] {
 const guidelineFolder = new URL('../../src/content/guidelines/', import.meta.url);
 /** Guidelines registered before their file is written are not listed. */
 const shippedGuidelines = () => Object.values(guidelines).filter((entry) => existsSync(new URL(entry.file, guidelineFolder)));
-
-/**
- * The text a PDF shows: every FlateDecode stream inflated, then the strings of its TJ/Tj
- * operators (pdfkit writes the standard fonts' text as hex strings of Windows-1252 codes), one
- * line per operator.
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      content = match[1]!;
-    }
-    for (const operator of content.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hexes = operator[1] !== undefined ? [...operator[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => hex[1]!) : [operator[2]!];
-      lines.push(new TextDecoder('windows-1252').decode(Buffer.from(hexes.join(''), 'hex')));
-    }
-  }
-  // pdfkit also breaks lines after a hyphen ("twice-" / "daily"): join those without a space.
-  return lines.join('\n').replace(/-\n/g, '-');
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -11,8 +11,6 @@ import { authorize } from '../access/authorize.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
-// Kept for modules written against the earlier home of policyOfCase.
-export { policyOfCase } from '../cases/case-policy.ts';
 import { readDocumentOfCase } from '../documents/attach-documents.ts';
 import { activeReviewers, loadReviewCase, reviewCaseView, type ReviewCaseRow } from './review-case-view.ts';
 

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useSession } from '../../auth/api/get-session.ts';
 import { useCaseDetail } from '../api/tracking.ts';
 import { isPending, statusLabel } from '../status.ts';
 import { CaseCorrespondence } from './case-correspondence.tsx';
@@ -30,6 +31,8 @@ export function CaseDetailPage() {
   usePageTitle('Authorization Detail');
   const { caseId = '' } = useParams();
   const detail = useCaseDetail(caseId);
+  // An intake agent on a call attaches what the office faxed in (the upload control says so too).
+  const onCall = Boolean(useSession().data?.actingOffice);
   if (!detail.data) {
     return detail.isError ? <ErrorAlert error={detail.error} /> : <FullPageLoader label="Loading the authorization…" inline />;
   }
@@ -113,7 +116,7 @@ export function CaseDetailPage() {
       <CaseCorrespondence caseId={data.id} scope="office" />
       <section aria-labelledby="documents-heading">
         <Title order={2} size="h4" id="documents-heading" mb="xs">
-          Correspondence and uploads
+          Uploads and faxes
         </Title>
         <CaseDocumentList caseId={data.id} documents={data.documents} emptyText="No documents yet." />
       </section>
@@ -140,7 +143,7 @@ export function CaseDetailPage() {
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>
           <Title order={2} size="h4" mb="xs">
-            Upload additional clinical
+            {onCall ? 'Attach a faxed document' : 'Upload additional clinical'}
           </Title>
           <DocumentUpload caseId={data.id} purpose="additional_clinical" label="Additional clinical documents" onUploaded={() => void detail.refetch()} />
         </Paper>
