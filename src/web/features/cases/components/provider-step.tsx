@@ -191,6 +191,8 @@ function AddByNpi({
 export function ProviderStep() {
   const { view } = useWizard();
   const { data: session } = useSession();
+  // Intake agents on a call add providers here; the office's account page is the office's own.
+  const accountLink = hasPermission(session, 'account.read');
   const practitioners = usePractitioners();
   const save = useStepSave('provider');
   const form = useStepForm<ProviderValues>('provider', {
@@ -224,11 +226,17 @@ export function ProviderStep() {
       ) : (
         <Text>
           Select the provider for whom you want to submit an authorization request. If you don&apos;t see them listed,
-          click{' '}
-          <Anchor component={Link} to="/account">
-            Manage Your Account
-          </Anchor>{' '}
-          to add them.
+          {accountLink ? (
+            <>
+              {' '}click{' '}
+              <Anchor component={Link} to="/account">
+                Manage Your Account
+              </Anchor>{' '}
+              to add them.
+            </>
+          ) : (
+            ' search for them by NPI below.'
+          )}
         </Text>
       )}
       <StepFeedback error={save.error} formValues={form.getValues()} />
@@ -255,10 +263,15 @@ export function ProviderStep() {
         <ErrorAlert error={practitioners.error} />
       ) : practitioners.data.length === 0 ? (
         <Alert color="yellow" variant="light" title="No providers on your account yet">
-          Providers must be on your account before requests can be made for them. Add one below or in{' '}
-          <Anchor component={Link} to="/account">
-            Manage Your Account
-          </Anchor>
+          Providers must be on your account before requests can be made for them. Add one below
+          {accountLink && (
+            <>
+              {' '}or in{' '}
+              <Anchor component={Link} to="/account">
+                Manage Your Account
+              </Anchor>
+            </>
+          )}
           .
         </Alert>
       ) : filtered.length === 0 ? (
