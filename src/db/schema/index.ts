@@ -13,3 +13,4 @@ export * from './documents.ts';
 export * from './policies.ts';
 export * from './review.ts';
 export * from './letters.ts';
+export * from './post-decision.ts';

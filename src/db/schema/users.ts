@@ -32,6 +32,8 @@ export const users = pgTable(
     mfaPhone: text('mfa_phone'),
     /** Bumped whenever password or MFA changes: remembered devices from an older generation stop working. */
     credentialGeneration: integer('credential_generation').notNull().default(0),
+    /** IANA zone the person confirmed (P2P scheduler shows times in it); null until confirmed. */
+    timeZone: text('time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdByUserId: uuid('created_by_user_id'),
   },
