@@ -49,6 +49,8 @@ function facts(overrides: Partial<LetterFacts> = {}): LetterFacts {
       decidedAt,
     },
     hold: { kind: 'information', items: ['Imaging report'], note: 'The MRI report, please.', dueAt: new Date('2027-01-10T05:00:00Z') },
+    postDecisionHistory: [],
+    postDecision: null,
     policy: policyValues(),
     portalUrl: 'https://priora.example',
     now: decidedAt,
@@ -144,15 +146,9 @@ describe('letter composition', () => {
     expect(() => composeLetter(facts(), 'pre_decision_notice', 'provider')).toThrow(/pre_decision hold/);
   });
 
-  it('renders a typical letter as a small PDF in a few milliseconds', async () => {
-    const letter = composeLetter(facts(), 'denial', 'provider');
-    await renderLetterPdf(letter, decidedAt); // warm-up: pdfkit loads its font metrics once
-    const started = performance.now();
-    const pdf = await renderLetterPdf(letter, decidedAt);
-    const elapsed = performance.now() - started;
+  it('renders a typical letter as a small PDF (timings: npm run bench:letters)', async () => {
+    const pdf = await renderLetterPdf(composeLetter(facts(), 'denial', 'provider'), decidedAt);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeLessThan(20_000);
-    expect(elapsed).toBeLessThan(250);
-    console.info(`denial letter: ${pdf.length} bytes in ${elapsed.toFixed(1)} ms`);
   });
 });
