@@ -18,6 +18,11 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** The audit entry of an action on a case: who did it, the office it belongs to, the case and its member. */
+export function caseAuditEntry(action: string, actor: Actor | null, row: { id: string; officeId: string; memberId: string | null }, details?: Record<string, unknown>): AuditEntry {
+  return { action, outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, ...(details ? { details } : {}) };
+}
+
 // Any constant works; it names the advisory lock that serialises appends to the chain.
 const AUDIT_CHAIN_LOCK = 724_611;
 

@@ -14,7 +14,7 @@ import type { ServiceLine } from '../../domain/criteria/criteria-types.ts';
 import { authorizationValidity } from '../../domain/policies/authorization-validity.ts';
 import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange, writeDecidedLines } from '../cases/case-outcome.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import { validityKind } from '../cases/submission-rules.ts';
@@ -22,6 +22,7 @@ import { refreshWorklistColumns } from '../cases/worklist-columns.ts';
 import type { AppContext } from '../context.ts';
 import { withdrawSupersededCase } from '../intake/withdraw-superseded.ts';
 import { sendCaseLetters } from '../letters/send-case-letters.ts';
+import { refuseUnderPostDecisionReview } from '../post-decision/open-request.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { requestedLines } from './requested-lines.ts';
 import { onCase, staleCase } from './review-actions.ts';
@@ -64,7 +65,7 @@ export function requireDecidable(row: ReviewCaseRow, action: DecisionInput['acti
   }
 }
 
-async function finalStatus(tx: Transaction, row: ReviewCaseRow, status: CaseStatus, changes: Partial<typeof cases.$inferInsert>, now: Date, from: readonly string[]): Promise<void> {
+export async function finalStatus(tx: Transaction, row: ReviewCaseRow, status: CaseStatus, changes: Partial<typeof cases.$inferInsert>, now: Date, from: readonly string[]): Promise<void> {
   // Compare-and-set on the status as well: exactly one final determination, whoever commits first.
   const updated = await tx
     .update(cases)
@@ -91,7 +92,7 @@ function chosenCriteria(row: ReviewCaseRow, ids: readonly string[] | undefined):
   return chosen.map(({ id, text, guideline, version, section }) => ({ id, text, guideline, version, section }));
 }
 
-async function authorizationFor(ctx: AppContext, tx: Transaction, row: ReviewCaseRow, lines: readonly DecidedLine[]): Promise<NonNullable<Decided['authorization']>> {
+export async function authorizationFor(ctx: AppContext, tx: Transaction, row: ReviewCaseRow, lines: readonly DecidedLine[]): Promise<NonNullable<Decided['authorization']>> {
   const approved = lines.filter((line) => line.status !== 'denied');
   const validity = authorizationValidity(await policyOfCase(ctx, tx, row), { dateOfService: row.dateOfService ?? ctx.clock.now().toISOString().slice(0, 10), ...validityKind(approved) });
   return { number: await nextAuthorizationNumber(tx), validFrom: validity.start, validTo: validity.end };
@@ -163,7 +164,7 @@ async function escalate(ctx: AppContext, tx: Transaction, actor: Actor, row: Rev
   await finalStatus(tx, row, 'pending_medical_review', { assignedUserId: null, assignedAt: null }, now, REVIEW_STATUSES);
   await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'escalated', officeVisible: true, details: { reason } });
   await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', 'sent to a medical director for review');
-  await recordAudit(tx, ctx.clock, { action: 'review.escalate', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { reason } });
+  await recordAudit(tx, ctx.clock, caseAuditEntry('review.escalate', actor, row, { reason }));
 }
 
 /**
@@ -178,6 +179,7 @@ export async function decideCase(ctx: AppContext, actor: Actor, caseId: string, 
   await authorize(ctx, actor, isAdverseClinical(input.action) ? 'review.deny' : 'review.decide', SYSTEM);
   return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
     requireDecidable(row, input.action);
+    await refuseUnderPostDecisionReview(tx, row.id);
     if (row.assignedUserId !== actor.userId) {
       throw new DomainError('conflict', 'Claim the case before deciding it.');
     }
@@ -220,22 +222,13 @@ export async function decideCase(ctx: AppContext, actor: Actor, caseId: string, 
       // A change of radiation technique or fractions, reviewed as this new case: its approval replaces the original (C5).
       await withdrawSupersededCase(ctx, tx, { newCaseId: row.id, actor });
     }
-    await recordAudit(tx, ctx.clock, {
-      action: `review.${input.action}`,
-      outcome: 'success',
-      actor,
-      officeId: row.officeId,
-      objectType: 'case',
-      objectId: row.id,
-      memberId: row.memberId ?? undefined,
-      details: {
+    await recordAudit(tx, ctx.clock, caseAuditEntry(`review.${input.action}`, actor, row, {
         reason: decided.reason,
         criteria: decided.criteria.map((criterion) => criterion.id),
         ...(decided.authorization ?? {}),
         ...(decided.lines ? { lines: decided.lines.map((line) => ({ code: line.code, status: line.status, unitsApproved: line.unitsApproved, fractionsApproved: line.fractionsApproved })) } : {}),
         ...(decided.alternative ? { alternative: decided.alternative.id ?? 'own words' } : {}),
-      },
-    });
+      }));
     await refreshWorklistColumns(tx, [row.id]);
   });
 }

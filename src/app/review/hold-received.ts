@@ -2,7 +2,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
@@ -26,7 +26,7 @@ export async function informationReceived(ctx: AppContext, tx: Transaction, acto
   }
   await restartDecisionClock(ctx, tx, moved.id);
   await recordCaseEvent(tx, ctx.clock, { caseId: moved.id, actorUserId: actor.userId, kind: 'information_received', officeVisible: true });
-  await recordAudit(tx, ctx.clock, { action: 'case.hold.information_received', outcome: 'success', actor, officeId: moved.officeId, objectType: 'case', objectId: moved.id, memberId: moved.memberId ?? undefined });
+  await recordAudit(tx, ctx.clock, caseAuditEntry('case.hold.information_received', actor, moved));
   await notifyStatusChange(ctx, tx, moved, moved.caseNumber ?? '', 'received the additional information and is pending medical director review');
   return true;
 }

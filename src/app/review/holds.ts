@@ -8,7 +8,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { holdDueAt } from '../../domain/policies/deadlines.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit, recordAudits } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit, recordAudits } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
 import { sendCaseLetters } from '../letters/send-case-letters.ts';
@@ -67,16 +67,7 @@ export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, in
     const { dueAt, dueDate } = await placeOnHold(ctx, tx, actor, row, { kind: 'information', items: [...input.items], note: input.note ?? '' });
     const words = holdItemWords(input.items);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'hold', officeVisible: true, details: { items: words, dueDate, dueAt: dueAt.toISOString() } });
-    await recordAudit(tx, ctx.clock, {
-      action: 'review.hold',
-      outcome: 'success',
-      actor,
-      officeId: row.officeId,
-      objectType: 'case',
-      objectId: row.id,
-      memberId: row.memberId ?? undefined,
-      details: { items: input.items, holdDueAt: dueAt.toISOString(), previousStatus: row.status },
-    });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('review.hold', actor, row, { items: input.items, holdDueAt: dueAt.toISOString(), previousStatus: row.status }));
     // The hold letter goes to the provider (fax, or e-notification when asked for) and the member.
     await sendCaseLetters(ctx, tx, { caseId: row.id, type: 'hold', actor });
   });

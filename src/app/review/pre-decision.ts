@@ -4,7 +4,7 @@ import type { SubmissionResult } from '../../contracts/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import type { AppContext } from '../context.ts';
@@ -48,15 +48,6 @@ export async function sendPreDecisionNotice(ctx: AppContext, actor: Actor, caseI
     });
     await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', `given a pre-decision notice: more information or a clinical consultation may be asked for by ${dueDate}`);
     await sendCaseLetters(ctx, tx, { caseId: row.id, type: 'pre_decision_notice', actor });
-    await recordAudit(tx, ctx.clock, {
-      action: 'review.pre_decision_notice',
-      outcome: 'success',
-      actor,
-      officeId: row.officeId,
-      objectType: 'case',
-      objectId: row.id,
-      memberId: row.memberId ?? undefined,
-      details: { criteria: criteria.map((criterion) => criterion.id), holdDueAt: dueAt.toISOString(), calledProvider: input.calledProvider },
-    });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('review.pre_decision_notice', actor, row, { criteria: criteria.map((criterion) => criterion.id), holdDueAt: dueAt.toISOString(), calledProvider: input.calledProvider }));
   });
 }

@@ -8,7 +8,7 @@ import { caseNotes } from '../../db/schema/review.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { readDocumentOfCase } from '../documents/attach-documents.ts';
@@ -55,7 +55,7 @@ export async function claimCase(ctx: AppContext, actor: Actor, caseId: string, v
     }
     await assignTo(ctx, tx, row, actor.userId);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'claimed', officeVisible: false });
-    await recordAudit(tx, ctx.clock, { action: 'review.claim', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('review.claim', actor, row));
   });
 }
 
@@ -84,7 +84,7 @@ export async function addReviewNote(ctx: AppContext, actor: Actor, caseId: strin
     const row = await loadReviewCase(tx, caseId);
     await tx.insert(caseNotes).values({ caseId: row.id, authorUserId: actor.userId, createdAt: ctx.clock.now(), text });
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'note_added', officeVisible: false });
-    await recordAudit(tx, ctx.clock, { action: 'review.note', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('review.note', actor, row));
     return reviewCaseView(ctx, actor, tx, row);
   });
 }
