@@ -55,6 +55,8 @@ export interface OutboxMessageView {
   createdAt: string;
   deliveredAt: string | null;
   lastError: string | null;
+  /** A fax or mail message that carries a letter: GET /api/outbox/:id/letter opens its PDF. */
+  letterId: string | null;
 }
 
 /** GET /api/offices → { offices: OfficeOption[] } (system administrators, to place a new office user). */

@@ -13,6 +13,7 @@ import { outboxMessages } from '../../src/db/schema/outbox.ts';
 import { returnExpiredHolds } from '../../src/app/review/holds.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
+import type { OutboxMessageView } from '../../src/contracts/admin.ts';
 
 /**
  * Issue 5, part 3: the assigned reviewer puts a case on hold for missing information; the hold
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await createUser(tc, { userName: 'hold.office', role: 'office_user', officeId });
   await createUser(tc, { userName: 'hold.nurse', role: 'nurse_reviewer' });
   await createUser(tc, { userName: 'hold.nurse2', role: 'nurse_reviewer' });
+  await createUser(tc, { userName: 'hold.admin', role: 'system_admin' });
   await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'hold.office'), [demoOrthopedicSurgeon]);
   office = await signIn(tc, 'hold.office');
   nurse = await signIn(tc, 'hold.nurse');
@@ -110,6 +112,15 @@ describe('hold / request for information', () => {
     const text = pdfText((await office.get(`/api/cases/${caseId}/letters/${providerLetter.id}`)).rawPayload);
     expect(text).toContain('Physical therapy or conservative care notes');
     expect(text).toMatch(/[A-Z][a-z]+ \d{1,2}, 2026/);
+    // The administrators who send faxes and mail open the PDF a message carries; nobody else does.
+    const admin = await signIn(tc, 'hold.admin');
+    const messages = (await admin.get('/api/outbox?channel=mail')).json<{ messages: OutboxMessageView[] }>().messages;
+    const mail = messages.find((message) => message.template === 'letter.hold')!;
+    expect(mail.letterId).toBeTruthy();
+    const opened = await admin.get(`/api/outbox/${mail.id}/letter`);
+    expect(opened.headers['content-type']).toBe('application/pdf');
+    expect(pdfText(opened.rawPayload)).toContain(onHold.caseNumber);
+    expect((await nurse.get(`/api/outbox/${mail.id}/letter`)).statusCode).toBe(403);
 
     // The office sees the hold on the case detail.
     const detail = (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();

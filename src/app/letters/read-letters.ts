@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { LETTER_CHANNEL_LABELS, LETTER_RECIPIENT_ROLE_LABELS, LETTER_TYPE_LABELS, type CaseLetterView } from '../../contracts/letters.ts';
+import { cases } from '../../db/schema/cases.ts';
 import { caseLetters } from '../../db/schema/letters.ts';
+import { outboxMessages } from '../../db/schema/outbox.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError, notFound } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
@@ -94,3 +96,21 @@ export const listOfficeLetters = async (ctx: AppContext, actor: Actor, caseId: s
 export const readOfficeLetter = async (ctx: AppContext, actor: Actor, caseId: string, letterId: string) => readLetter(ctx, actor, await officeCase(ctx, actor, caseId), letterId);
 export const listReviewLetters = async (ctx: AppContext, actor: Actor, caseId: string) => listLetters(ctx, actor, await reviewCase(ctx, actor, caseId));
 export const readReviewLetter = async (ctx: AppContext, actor: Actor, caseId: string, letterId: string) => readLetter(ctx, actor, await reviewCase(ctx, actor, caseId), letterId);
+
+/**
+ * The letter an outbox message carries (a fax or the member's mail), for the system
+ * administrators who send them while no transport is configured: the same checked, audited read.
+ */
+export async function readOutboxLetter(ctx: AppContext, actor: Actor, messageId: string): Promise<LetterFile> {
+  await authorize(ctx, actor, 'outbox.read', { kind: 'system' });
+  const [owner] = await ctx.db
+    .select({ letterId: caseLetters.id, id: cases.id, caseNumber: cases.caseNumber, memberId: cases.memberId, officeId: cases.officeId })
+    .from(outboxMessages)
+    .innerJoin(caseLetters, eq(caseLetters.id, outboxMessages.letterId))
+    .innerJoin(cases, eq(cases.id, caseLetters.caseId))
+    .where(eq(outboxMessages.id, messageId));
+  if (!owner) {
+    throw notFound('The letter');
+  }
+  return readLetter(ctx, actor, owner, owner.letterId);
+}

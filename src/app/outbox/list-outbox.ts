@@ -37,5 +37,6 @@ export async function listOutbox(
     createdAt: row.createdAt.toISOString(),
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     lastError: row.lastError,
+    letterId: row.letterId,
   }));
 }

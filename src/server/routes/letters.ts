@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { listOfficeLetters, listReviewLetters, readOfficeLetter, readReviewLetter, type LetterFile } from '../../app/letters/read-letters.ts';
+import { listOfficeLetters, listReviewLetters, readOfficeLetter, readOutboxLetter, readReviewLetter, type LetterFile } from '../../app/letters/read-letters.ts';
 import { requireActor } from '../plugins/session.ts';
 
 const caseParams = z.object({ id: z.uuid() });
@@ -26,6 +26,9 @@ export function letterRoutes(baseApp: FastifyInstance, ctx: AppContext): void {
   app.get('/cases/:id/letters/:letterId', { schema: { params: letterParams } }, async (request, reply) =>
     sendLetter(reply, await readOfficeLetter(ctx, requireActor(request), request.params.id, request.params.letterId)),
   );
+
+  // The PDF an outbox fax or mail message carries (system administrators).
+  app.get('/outbox/:id/letter', { schema: { params: caseParams } }, async (request, reply) => sendLetter(reply, await readOutboxLetter(ctx, requireActor(request), request.params.id)));
 
   app.get('/review/cases/:id/letters', { schema: { params: caseParams } }, async (request) => ({ letters: await listReviewLetters(ctx, requireActor(request), request.params.id) }));
   app.get('/review/cases/:id/letters/:letterId', { schema: { params: letterParams } }, async (request, reply) =>

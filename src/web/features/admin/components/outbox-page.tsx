@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, ScrollArea, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { OutboxMessageView } from '../../../../contracts/admin.ts';
@@ -63,6 +63,11 @@ function MessageDetails({ message }: { message: OutboxMessageView }) {
         </Table.Tbody>
       </Table>
       <Text fw={600}>{message.subject || '(no subject)'}</Text>
+      {message.letterId && (
+        <Anchor href={`/api/outbox/${encodeURIComponent(message.id)}/letter`} target="_blank" rel="noopener">
+          Open the letter (PDF, new tab)
+        </Anchor>
+      )}
       <Text component="div" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} p="sm" bg="gray.0" bdrs="sm">
         <LinkifiedText text={message.body} />
       </Text>
