@@ -19,6 +19,8 @@ export const LETTER_TYPE_LABELS = {
   administrative_denial: 'Administrative denial',
   withdrawal: 'Withdrawal',
   cancellation: 'Cancellation',
+  reconsideration_outcome: 'Reconsideration outcome',
+  appeal_outcome: 'Appeal outcome',
 } as const;
 export type LetterTypeCode = keyof typeof LETTER_TYPE_LABELS;
 
@@ -54,6 +56,8 @@ export interface PostDecisionOptionView {
   /** The last day it may be asked for (ISO date, the plan's time zone); null when not offered. */
   lastDay: string | null;
   open: boolean;
+  /** Closed by what was already asked for (one reconsideration, an appeal filed …), not by its window. */
+  closedByHistory: boolean;
   handledBy: 'vendor' | 'plan';
   explanation: string;
   contact: { name: string; phone: string | null; fax: string | null } | null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GuidelineAlternative } from './cases.ts';
 import type { PostDecisionOptionView } from './letters.ts';
+import type { PostDecisionKind, PostDecisionReviewView } from './post-decision.ts';
 import { trimmed } from './common.ts';
 
 /**
@@ -168,6 +169,8 @@ export interface ReviewQueueRow {
   /** 'ok' below 50 %, then 'watch' (50), 'warning' (75), 'critical' (90), 'breached' (100). */
   escalation: 'ok' | 'watch' | 'warning' | 'critical' | 'breached' | null;
   assignee: Reviewer | null;
+  /** Under reconsideration or appeal (C6): which; null for a first review. */
+  postDecisionKind: PostDecisionKind | null;
 }
 
 export interface TimelineEvent {
@@ -222,7 +225,8 @@ export interface ReviewCaseView {
   /** What the signed-in reviewer may do now (claimed by them, open, their role). */
   allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note' | 'hold' | 'pre_decision_notice'>;
   /** While on hold: what was asked for and by when (pre_decision: the Medicare notice of an intended denial). */
-  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string } | null;
+  /** dueAt: the instant it ends (exclusive); lastDay: the last day to answer, as people read it (ISO date, the plan's zone). */
+  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string; lastDay: string } | null;
   /**
    * Medicare (the plan's policy): an adverse decision needs the pre-decision notice first.
    * `noticeSentAt` is when it went; null while it has not.
@@ -230,6 +234,8 @@ export interface ReviewCaseView {
   preDecision: { required: boolean; noticeSentAt: string | null };
   /** Other treatment plans the guideline supports for these answers, which a medical director may recommend. */
   alternatives: GuidelineAlternative[];
+  /** Under reconsideration or appeal: which, and who may review it (`determination` is the decision under review). */
+  postDecisionReview: PostDecisionReviewView | null;
   determination: {
     outcome: string;
     outcomeLabel: string;

@@ -24,6 +24,8 @@ import { reviewRoutes } from './routes/review.ts';
 import { legacyRoutes } from './routes/legacy.ts';
 import { letterRoutes } from './routes/letters.ts';
 import { intakeRoutes } from './routes/intake.ts';
+import { p2pRoutes } from './routes/p2p.ts';
+import { postDecisionRoutes } from './routes/post-decision.ts';
 import { MAX_UPLOAD_BYTES } from '../app/documents/inspect-upload.ts';
 
 export interface BuildAppOptions {
@@ -86,6 +88,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
       legacyRoutes(api, ctx);
       letterRoutes(api, ctx);
       intakeRoutes(api, ctx);
+      p2pRoutes(api, ctx);
+      postDecisionRoutes(api, ctx);
       done();
     },
     { prefix: '/api' },

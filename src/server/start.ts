@@ -12,6 +12,7 @@ import type { AppContext } from '../app/context.ts';
 import { seedDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { addDemoPractitioners } from '../app/demo/demo-practitioners.ts';
 import { seedDemoLegacyCases } from '../app/demo/demo-legacy-cases.ts';
+import { seedDemoP2pAvailability } from '../app/demo/demo-p2p.ts';
 import { deleteExpiredSessions } from '../app/auth/sessions.ts';
 import { expireInProgressRequests } from '../app/cases/case-policy.ts';
 import { returnExpiredHolds } from '../app/review/holds.ts';
@@ -71,6 +72,7 @@ export async function startPriora(config: Config, clock: Clock = systemClock, lo
     demoLoaded = await seedDemoAccounts(ctx);
     await addDemoPractitioners(ctx);
     await seedDemoLegacyCases(ctx);
+    await seedDemoP2pAvailability(ctx);
   }
 
   const transports: Transports = config.SMTP_URL ? { email: createSmtpTransport(config.SMTP_URL, config.MAIL_FROM) } : {};

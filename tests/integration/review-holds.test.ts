@@ -93,7 +93,10 @@ describe('hold / request for information', () => {
     const dueAt = new Date(onHold.hold!.dueAt);
     const [row] = await tc.ctx.db.select().from(cases).where(eq(cases.id, caseId));
     expect(row?.holdDueAt?.toISOString()).toBe(onHold.hold!.dueAt);
-    expect(row?.holdRequest).toEqual({ kind: 'information', items: ['therapy-notes', 'imaging-report'], note: 'Six weeks of PT notes, please.', previousStatus: 'pending_clinical_review' });
+    // The hold ends at the first instant (Boston time) of the day after the last day to answer; people read the last day.
+    expect(new Date(onHold.hold!.dueAt).getUTCHours()).toBeGreaterThanOrEqual(4);
+    expect(onHold.hold!.lastDay).toBe(new Date(new Date(onHold.hold!.dueAt).getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10));
+    expect(row?.holdRequest).toMatchObject({ kind: 'information', items: ['therapy-notes', 'imaging-report'], note: 'Six weeks of PT notes, please.', previousStatus: 'pending_clinical_review' });
     const days = (dueAt.getTime() - heldAt.getTime()) / DAY;
     expect(days).toBeGreaterThanOrEqual(45);
     expect(days).toBeLessThan(46);

@@ -29,6 +29,8 @@ export const demoAccounts: DemoAccount[] = [
   { userName: 'demo.intake', firstName: 'Jordan', lastName: 'Lee', role: 'intake_agent', office: null },
   { userName: 'demo.nurse', firstName: 'Helen', lastName: 'Okafor', role: 'nurse_reviewer', office: null },
   { userName: 'demo.md', firstName: 'Samuel', lastName: 'Ortiz', role: 'medical_director', office: null },
+  // A second medical director: a reconsideration or appeal goes to one who did not make the decision (C6).
+  { userName: 'demo.md2', firstName: 'Miriam', lastName: 'Castellanos', role: 'medical_director', office: null },
   { userName: 'demo.planadmin', firstName: 'Grace', lastName: 'Kim', role: 'plan_admin', office: null },
   { userName: 'demo.admin', firstName: 'Avery', lastName: 'Stone', role: 'system_admin', office: null },
 ];

@@ -71,7 +71,9 @@ const radiation: Partial<LetterFacts> = {
 
 const types = Object.keys(LETTER_TYPE_LABELS) as LetterTypeCode[];
 const preDecisionHold = { kind: 'pre_decision' as const, items: ['At least six weeks of conservative care'], note: 'Conservative care is not documented.', dueAt: new Date('2026-11-28T05:00:00Z') };
-const factsFor = (type: LetterTypeCode, base: Partial<LetterFacts> = {}) => facts({ ...base, ...(type === 'pre_decision_notice' ? { hold: preDecisionHold } : {}) });
+const partlyOverturned = { postDecision: { kind: 'appeal_first_level' as const, outcome: 'partially_overturned' as const, reason: 'One level is supported.' } };
+const factsFor = (type: LetterTypeCode, base: Partial<LetterFacts> = {}) =>
+  facts({ ...base, ...(type === 'pre_decision_notice' ? { hold: preDecisionHold } : {}), ...(type === 'reconsideration_outcome' || type === 'appeal_outcome' ? partlyOverturned : {}) });
 
 describe('letter composition', () => {
   it('writes every letter type for both audiences, from the default set and from a plan override', () => {
@@ -139,6 +141,26 @@ describe('letter composition', () => {
     const text = letterText(composeLetter(medicare, 'alternative_recommendation', 'provider'));
     expect(text).toContain('Medicare requests cannot be reconsidered: To accept it, submit a new request');
     expect(text).toContain('Reconsideration: not available. Medicare plans do not offer reconsideration.');
+  });
+
+  it('a reconsideration outcome: overturned carries the authorization; upheld keeps the options that remain, without the reconsideration used', () => {
+    const overturned = facts({ postDecision: { kind: 'reconsideration', outcome: 'overturned', reason: 'Six weeks of therapy are now documented.' }, postDecisionHistory: [{ kind: 'reconsideration', status: 'decided', outcome: 'overturned' }] });
+    const approved = letterText(composeLetter(overturned, 'reconsideration_outcome', 'provider'));
+    expect(approved).toContain('Outcome of the reconsideration');
+    expect(approved).toContain('the original decision is overturned.');
+    expect(approved).toContain('Six weeks of therapy are now documented.');
+    expect(approved).toContain('62323 Epidural steroid injection between the vertebrae, low back or sacrum, with imaging guidance: 1 unit approved');
+    expect(approved).not.toContain('Your options after this decision');
+
+    const upheld = facts({ postDecision: { kind: 'reconsideration', outcome: 'upheld', reason: 'Still three weeks of therapy.' }, postDecisionHistory: [{ kind: 'reconsideration', status: 'decided', outcome: 'upheld' }] });
+    const provider = letterText(composeLetter(upheld, 'reconsideration_outcome', 'provider'));
+    expect(provider).toContain('the original decision is upheld.');
+    expect(provider).toContain('Reconsideration: no longer available');
+    expect(provider).toContain('First Level Appeal: until January 24, 2027.');
+    const member = letterText(composeLetter(upheld, 'reconsideration_outcome', 'member'));
+    expect(member).toContain('We looked again at a request for your care');
+    expect(member).toContain('You can appeal this decision until January 24, 2027.');
+    expect(() => composeLetter(facts(), 'appeal_outcome', 'provider')).toThrow(/needs a decided reconsideration or appeal/);
   });
 
   it('refuses a letter the case cannot support rather than printing blanks', () => {

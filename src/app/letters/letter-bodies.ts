@@ -10,6 +10,7 @@ import {
   dueDateOf,
   holdOf,
   memberAppealBlocks,
+  postDecisionOutcomeBlocks,
   providerOptionBlocks,
   reasonBlocks,
   requestedLines,
@@ -109,6 +110,9 @@ export function providerBody(type: LetterTypeCode, facts: LetterFacts): LetterBl
     case 'withdrawal':
     case 'cancellation':
       return reasonBlocks('Reason', determinationOf(facts).reason);
+    case 'reconsideration_outcome':
+    case 'appeal_outcome':
+      return postDecisionOutcomeBlocks(facts, 'provider');
   }
 }
 
@@ -142,5 +146,8 @@ export function memberBody(type: LetterTypeCode, facts: LetterFacts): LetterBloc
     case 'withdrawal':
     case 'cancellation':
       return reasonBlocks('Why', determinationOf(facts).reason);
+    case 'reconsideration_outcome':
+    case 'appeal_outcome':
+      return postDecisionOutcomeBlocks(facts, 'member');
   }
 }

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.ts';
 import { cases, caseServiceLines, type CaseContact } from '../../db/schema/cases.ts';
 import { members, sites } from '../../db/schema/members.ts';
@@ -10,6 +10,9 @@ import { notFound } from '../../domain/shared/errors.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import type { AppContext } from '../context.ts';
 import { holdItemWords } from '../review/hold-view.ts';
+import { postDecisionHistory } from '../cases/post-decision.ts';
+import { postDecisionRequests, type PostDecisionOutcome, type PostDecisionRequestKind } from '../../db/schema/post-decision.ts';
+import type { PastPostDecisionRequest } from '../../domain/policies/post-decision-options.ts';
 
 export type LetterLine = Pick<
   typeof caseServiceLines.$inferSelect,
@@ -46,6 +49,10 @@ export interface LetterFacts {
   } | null;
   /** The last hold or pre-decision notice: what was asked for (in words) and by when. */
   hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: Date } | null;
+  /** Reconsiderations and appeals asked for so far: they close the options they used. */
+  postDecisionHistory: PastPostDecisionRequest[];
+  /** The last reconsideration or appeal decided, for its outcome letter. */
+  postDecision: { kind: PostDecisionRequestKind; outcome: PostDecisionOutcome; reason: string } | null;
   policy: PolicyValues;
   portalUrl: string;
   now: Date;
@@ -64,6 +71,12 @@ export async function loadLetterFacts(ctx: AppContext, tx: Transaction, caseId: 
   const [site] = row.siteId ? await tx.select().from(sites).where(eq(sites.id, row.siteId)) : [];
   const lines = await tx.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
   const [determination] = await tx.select().from(caseDeterminations).where(eq(caseDeterminations.caseId, row.id));
+  const [decidedRequest] = await tx
+    .select({ kind: postDecisionRequests.kind, outcome: postDecisionRequests.outcome, reason: postDecisionRequests.reason })
+    .from(postDecisionRequests)
+    .where(and(eq(postDecisionRequests.caseId, row.id), eq(postDecisionRequests.status, 'decided')))
+    .orderBy(desc(postDecisionRequests.decidedAt))
+    .limit(1);
   const hold = row.holdRequest && row.holdDueAt ? { kind: row.holdRequest.kind ?? 'information', items: holdItemWords(row.holdRequest.items), note: row.holdRequest.note, dueAt: row.holdDueAt } : null;
   return {
     caseId: row.id,
@@ -88,6 +101,8 @@ export async function loadLetterFacts(ctx: AppContext, tx: Transaction, caseId: 
       ? { outcome: determination.outcome, reason: determination.reason, criteria: determination.criteria, alternative: determination.alternative ?? null, decidedAt: determination.decidedAt }
       : null,
     hold,
+    postDecisionHistory: await postDecisionHistory(tx, row.id),
+    postDecision: decidedRequest?.outcome ? { kind: decidedRequest.kind, outcome: decidedRequest.outcome, reason: decidedRequest.reason ?? '' } : null,
     policy: await policyOfCase(ctx, tx, row),
     portalUrl: ctx.config.PUBLIC_URL,
     now: ctx.clock.now(),

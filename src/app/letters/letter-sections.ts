@@ -19,6 +19,36 @@ export function determinationOf(facts: LetterFacts): NonNullable<LetterFacts['de
   return required(facts.determination, 'a determination');
 }
 
+const OUTCOME_WORDS = { upheld: 'upheld', overturned: 'overturned', partially_overturned: 'partly overturned' } as const;
+const REQUEST_WORDS = { reconsideration: 'reconsideration', appeal_first_level: 'first level appeal', appeal_second_level: 'second level appeal' } as const;
+
+/**
+ * The outcome of the last reconsideration or appeal (C6): what was decided, why, and then what an
+ * approval carries (the authorization and its lines) or what remains to ask for.
+ */
+export function postDecisionOutcomeBlocks(facts: LetterFacts, audience: Audience): LetterBlock[] {
+  const decided = required(facts.postDecision, 'a decided reconsideration or appeal');
+  const outcome: LetterBlock[] = [
+    { kind: 'heading', text: 'Outcome' },
+    {
+      kind: 'paragraph',
+      text:
+        audience === 'provider'
+          ? `A physician reviewer who did not make the original decision reviewed the ${REQUEST_WORDS[decided.kind]} with the new clinical information: the original decision is ${OUTCOME_WORDS[decided.outcome]}.`
+          : `Another doctor looked at the request again with the new information from your provider: the first decision is ${OUTCOME_WORDS[decided.outcome]}.`,
+    },
+    ...reasonBlocks(audience === 'provider' ? 'Reason for the outcome' : 'Why', decided.reason),
+  ];
+  switch (decided.outcome) {
+    case 'overturned':
+      return [...outcome, authorizationFields(facts), ...approvedLines(facts, audience)];
+    case 'partially_overturned':
+      return [...outcome, authorizationFields(facts), ...decidedLines(facts, audience), ...(audience === 'provider' ? providerOptionBlocks(facts) : memberAppealBlocks(facts))];
+    case 'upheld':
+      return [...outcome, ...(audience === 'provider' ? [...requestedLines(facts, audience, 'What was requested'), ...providerOptionBlocks(facts)] : memberAppealBlocks(facts))];
+  }
+}
+
 export function holdOf(facts: LetterFacts, kind: 'information' | 'pre_decision'): NonNullable<LetterFacts['hold']> {
   const hold = required(facts.hold, 'a hold');
   if (hold.kind !== kind) {
@@ -93,6 +123,7 @@ export function optionsOf(facts: LetterFacts): PostDecisionOption[] {
     determinedAt: determination.decidedAt,
     now: facts.now,
     plan: { name: facts.plan.name, phone: facts.plan.phone, fax: facts.plan.fax },
+    history: facts.postDecisionHistory,
   });
 }
 

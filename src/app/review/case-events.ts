@@ -24,7 +24,14 @@ export type CaseEventKind =
   | 'information_received'
   | 'hold_expired'
   | 'letter_sent'
-  | 'authorization_updated';
+  | 'authorization_updated'
+  | 'post_decision_requested'
+  | 'post_decision_abandoned'
+  | 'post_decision_decided'
+  | 'p2p_scheduled'
+  | 'p2p_rescheduled'
+  | 'p2p_cancelled'
+  | 'p2p_outcome';
 
 export interface CaseEventInput {
   caseId: string;
@@ -80,6 +87,20 @@ function describe(kind: string, details: Record<string, unknown>, forOffice: boo
       return 'No information received by the due date; back to review';
     case 'letter_sent':
       return `Letter sent: ${text('title')}${Array.isArray(details['sentTo']) ? ` (to ${details['sentTo'].join(', ')})` : ''}`;
+    case 'post_decision_requested':
+      return `${text('label')} requested with new clinical information; pending medical director review`;
+    case 'post_decision_abandoned':
+      return text('note');
+    case 'post_decision_decided':
+      return `${text('label')} decided: original decision ${text('outcome')}. ${text('reason')}`;
+    case 'p2p_scheduled':
+      return `Peer-to-peer scheduled for ${text('when')}`;
+    case 'p2p_rescheduled':
+      return `Peer-to-peer rescheduled to ${text('when')}`;
+    case 'p2p_cancelled':
+      return `Peer-to-peer for ${text('when')} cancelled: ${text('reason')}`;
+    case 'p2p_outcome':
+      return `Peer-to-peer held: ${text('outcomeLabel')}`;
     default:
       return kind;
   }

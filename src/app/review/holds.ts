@@ -12,7 +12,8 @@ import { caseAuditEntry, recordAudit, recordAudits } from '../audit/record-audit
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import type { AppContext } from '../context.ts';
 import { sendCaseLetters } from '../letters/send-case-letters.ts';
-import { lastDayWords } from '../letters/letter-words.ts';
+import { dateWords } from '../letters/letter-words.ts';
+import { dateInZone } from '../../domain/calendar/time-zone.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { restartDecisionClock } from './decision-due.ts';
 import { holdItemWords } from './hold-view.ts';
@@ -34,7 +35,7 @@ export interface PlacedHold {
  * compare-and-set on the version and a review status, so a hold never lands on a decided case.
  * Shared by the request for information and the Medicare pre-decision notice.
  */
-export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor, row: ReviewCaseRow, request: Omit<HoldRequest, 'previousStatus'>, changes: Partial<typeof cases.$inferInsert> = {}): Promise<PlacedHold> {
+export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor, row: ReviewCaseRow, request: Omit<HoldRequest, 'previousStatus' | 'lastDay'>, changes: Partial<typeof cases.$inferInsert> = {}): Promise<PlacedHold> {
   requireOpen(row);
   if (row.assignedUserId !== actor.userId) {
     throw new DomainError('conflict', 'Claim the case before putting it on hold.');
@@ -45,7 +46,8 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
   const now = ctx.clock.now();
   const policy = await policyOfCase(ctx, tx, row);
   const dueAt = holdDueAt(policy, now);
-  const holdRequest: HoldRequest = { ...request, previousStatus: row.status as HoldRequest['previousStatus'] };
+  const lastDay = dateInZone(new Date(dueAt.getTime() - 1), policy.holidayCalendar.timeZone);
+  const holdRequest: HoldRequest = { ...request, lastDay, previousStatus: row.status as HoldRequest['previousStatus'] };
   const updated = await tx
     .update(cases)
     .set({ ...changes, status: 'on_hold', holdDueAt: dueAt, holdRequest, version: row.version + 1, updatedAt: now })
@@ -54,7 +56,7 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
   if (updated.length === 0) {
     throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} was changed by someone else. Reload it to see where it stands.`);
   }
-  return { dueAt, dueDate: lastDayWords(dueAt, policy.holidayCalendar.timeZone) };
+  return { dueAt, dueDate: dateWords(lastDay) };
 }
 
 /**

@@ -29,6 +29,9 @@ import { holdOf } from './hold-view.ts';
 import { requestedLines } from './requested-lines.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import { postDecisionOptionsOfCase } from '../cases/post-decision.ts';
+import { postDecisionReviewOf } from '../post-decision/open-request.ts';
+import { POST_DECISION_LABELS } from '../../domain/policies/post-decision-options.ts';
+import { postDecisionRequests } from '../../db/schema/post-decision.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 export const reviewerRoles = ['nurse_reviewer', 'medical_director'] as const;
@@ -80,12 +83,14 @@ export function selectReviewQueueRows(db: Queryable, filters: SQL[], limit = 500
       decisionClockStartedAt: cases.decisionClockStartedAt,
       decisionDueAt: cases.decisionDueAt,
       assignee: { id: users.id, firstName: users.firstName, lastName: users.lastName, role: users.role },
+      postDecisionKind: postDecisionRequests.kind,
     })
     .from(cases)
     .innerJoin(offices, eq(offices.id, cases.officeId))
     .innerJoin(programs, eq(programs.code, cases.programCode))
     .leftJoin(healthPlans, eq(healthPlans.id, cases.planId))
     .leftJoin(users, eq(users.id, cases.assignedUserId))
+    .leftJoin(postDecisionRequests, and(eq(postDecisionRequests.caseId, cases.id), eq(postDecisionRequests.status, 'requested')))
     .where(and(...filters))
     .orderBy(sql`${cases.decisionDueAt} asc nulls last`, asc(cases.submittedAt))
     .limit(limit);
@@ -109,12 +114,14 @@ export function toReviewQueueRow(row: ReviewQueueSourceRow, now: Date): ReviewQu
     lineOfBusiness: row.lineOfBusiness,
     urgency: row.urgency ?? 'standard',
     status: row.status,
-    statusLabel: statusLabel(row.status),
+    // The queue marks a reconsideration or appeal, which a medical director who did not decide it reviews (C6).
+    statusLabel: row.postDecisionKind ? `${POST_DECISION_LABELS[row.postDecisionKind]}: ${statusLabel(row.status)}` : statusLabel(row.status),
     submittedAt: row.submittedAt?.toISOString() ?? '',
     decisionDueAt: row.decisionDueAt?.toISOString() ?? null,
     percentElapsed: clock?.percentElapsed ?? null,
     escalation: clock?.escalation ?? null,
     assignee: asReviewer(row.assignee),
+    postDecisionKind: row.postDecisionKind,
   };
 }
 
@@ -277,6 +284,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
   const policy = await policyOfCase(ctx, db, row);
   const preDecision = { required: policy.peerToPeer.preDecision, noticeSentAt: row.preDecisionNoticeAt?.toISOString() ?? null };
   const clock = clockOf(row, ctx.clock.now());
+  const postDecisionReview = await postDecisionReviewOf(db, actor, row);
   // In the caller's transaction: PGlite has one connection, and the read and its audit belong together.
   await recordAudit(db, ctx.clock, { action: 'review.case.read', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
   return {
@@ -306,10 +314,12 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     percentElapsed: clock?.percentElapsed ?? null,
     escalation: clock?.escalation ?? null,
     assignee: asReviewer(assignee),
-    allowedActions: allowedActions(actor, row, preDecision),
+    // Under reconsideration or appeal the case is decided as upheld or overturned (src/app/post-decision), not anew.
+    allowedActions: postDecisionReview ? ['note'] : allowedActions(actor, row, preDecision),
     hold: holdOf(row),
     preDecision,
     alternatives: submission?.alternatives ?? [],
+    postDecisionReview,
     determination: determination
       ? {
           outcome: determination.outcome,

@@ -80,6 +80,14 @@ export const defaultLetterTemplates = {
       title: 'Request cancelled',
       opening: ['The request below for {memberName} has been cancelled and will not be decided.'],
     },
+    reconsideration_outcome: {
+      title: 'Outcome of the reconsideration',
+      opening: ['You asked us to reconsider our decision on the request below for {memberName}, with new clinical information. The outcome follows.'],
+    },
+    appeal_outcome: {
+      title: 'Outcome of the appeal',
+      opening: ['You appealed our decision on the request below for {memberName}, with new clinical information. The outcome follows.'],
+    },
   },
   member: {
     approval: {
@@ -119,6 +127,14 @@ export const defaultLetterTemplates = {
     cancellation: {
       title: 'A request for your care was cancelled',
       opening: ['A request your provider made for your care has been cancelled. You do not need to do anything.'],
+    },
+    reconsideration_outcome: {
+      title: 'We looked again at a request for your care',
+      opening: ['Your provider asked us to look again at our decision on a request for your care, and sent new information. This letter tells you the outcome.'],
+    },
+    appeal_outcome: {
+      title: 'The outcome of an appeal about your care',
+      opening: ['Your provider appealed our decision on a request for your care, and sent new information. This letter tells you the outcome.'],
     },
   },
 } satisfies LetterTemplateSet & Required<Pick<LetterTemplateSet, 'letterhead' | 'contact' | 'signature'>> & {

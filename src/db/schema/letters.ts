@@ -18,6 +18,8 @@ export const letterTypes = [
   'administrative_denial',
   'withdrawal',
   'cancellation',
+  'reconsideration_outcome',
+  'appeal_outcome',
 ] as const;
 export type LetterType = (typeof letterTypes)[number];
 

@@ -64,4 +64,19 @@ describe('access policy', () => {
     expect(decide(officeUser('A'), 'intake.calls', { kind: 'system' })).toBe('deny');
     expect(decide({ userId: 'n', role: 'nurse_reviewer', officeId: null, ipAddress: null }, 'intake.calls', { kind: 'system' })).toBe('deny');
   });
+
+  it('lets the office (and an intake agent on its call) book P2Ps, and medical directors publish hours and hold them', () => {
+    const director: Actor = { userId: 'd', role: 'medical_director', officeId: null, ipAddress: null };
+    const nurse: Actor = { userId: 'n', role: 'nurse_reviewer', officeId: null, ipAddress: null };
+    expect(decide(officeUser('A'), 'p2p.request', { kind: 'office', officeId: 'A' })).toBe('allow');
+    expect(decide(officeUser('A'), 'p2p.request', { kind: 'office', officeId: 'B' })).toBe('not_found');
+    expect(decide(intakeAgent('A'), 'p2p.request', { kind: 'office', officeId: 'A' })).toBe('allow');
+    expect(actorMay(intakeAgent(null), 'p2p.request')).toBe(false);
+    expect(actorMay(director, 'p2p.request')).toBe(false);
+    for (const action of ['p2p.availability', 'p2p.review'] as const) {
+      expect(decide(director, action, { kind: 'system' })).toBe('allow');
+      expect(decide(nurse, action, { kind: 'system' })).toBe('deny');
+      expect(decide(officeUser('A'), action, { kind: 'system' })).toBe('deny');
+    }
+  });
 });

@@ -31,7 +31,10 @@ export type Action =
   | 'review.decide'
   | 'review.deny'
   | 'cases.amend'
-  | 'intake.calls';
+  | 'intake.calls'
+  | 'p2p.request'
+  | 'p2p.availability'
+  | 'p2p.review';
 
 export type Resource = { kind: 'office'; officeId: string } | { kind: 'system' };
 
@@ -74,6 +77,11 @@ const rules: Record<Action, Rule> = {
   'review.read': { roles: ['nurse_reviewer', 'medical_director'], officeScoped: false },
   'review.decide': { roles: ['nurse_reviewer', 'medical_director'], officeScoped: false },
   'review.deny': { roles: ['medical_director'], officeScoped: false },
+  // Peer-to-peer (C6): the office (or an intake agent on its call) books with a physician reviewer;
+  // medical directors publish their hours and hold the calls.
+  'p2p.request': { roles: ['office_user', 'office_admin', 'intake_agent'], officeScoped: true },
+  'p2p.availability': { roles: ['medical_director'], officeScoped: false },
+  'p2p.review': { roles: ['medical_director'], officeScoped: false },
 };
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {

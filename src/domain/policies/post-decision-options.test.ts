@@ -6,7 +6,7 @@ const at = (iso: string) => new Date(iso);
 // Wednesday November 25 2026, the day before Thanksgiving (Eastern calendar).
 const determinedAt = at('2026-11-25T15:00:00Z');
 const plan = { name: 'Example Health Plan', phone: '2155550101', fax: '2155550102' };
-const input = (overrides: Partial<PostDecisionInput> = {}): PostDecisionInput => ({ lineOfBusiness: 'commercial', outcome: 'denied', determinedAt, now: determinedAt, plan, ...overrides });
+const input = (overrides: Partial<PostDecisionInput> = {}): PostDecisionInput => ({ lineOfBusiness: 'commercial', outcome: 'denied', determinedAt, now: determinedAt, plan, history: [], ...overrides });
 const summary = (options: ReturnType<typeof postDecisionOptions>) =>
   options.map((option) => [option.kind, option.availableUntil?.toISOString() ?? null, option.open, option.handledBy]);
 
@@ -86,7 +86,8 @@ describe('post-decision options', () => {
       ['reconsideration', null, false, 'vendor'],
       // Ten business days from Wednesday November 25, Thanksgiving closed: Friday 27 (1) … Thursday December 10 (10).
       ['appeal_first_level', '2026-12-11T05:00:00.000Z', true, 'vendor'],
-      ['appeal_second_level', '2027-01-25T05:00:00.000Z', true, 'vendor'],
+      // Only after a first level appeal was decided.
+      ['appeal_second_level', '2027-01-25T05:00:00.000Z', false, 'vendor'],
     ]);
     expect(options[1]!.explanation).toBe('This plan does not offer reconsideration.');
     expect(options[2]!.contact?.name).toBe('Priora');
@@ -104,6 +105,39 @@ describe('post-decision options', () => {
     for (const outcome of ['approved', 'withdrawn', 'cancelled'] as const) {
       expect(postDecisionOptions(policyValues(), input({ outcome }))).toEqual([]);
     }
+  });
+
+  describe('from the case history', () => {
+    const delegated = policyValues({
+      appeal: { handledBy: 'vendor', within: { amount: 60, unit: 'calendar_days' }, secondLevel: { handledBy: 'vendor', within: { amount: 90, unit: 'calendar_days' } } },
+    });
+    const openKinds = (history: PostDecisionInput['history']) =>
+      postDecisionOptions(delegated, input({ history }))
+        .filter((option) => option.open)
+        .map((option) => option.kind);
+
+    it('a reconsideration is asked for once: abandoned or decided, it is closed and says why', () => {
+      expect(openKinds([])).toEqual(['peer_to_peer', 'reconsideration', 'appeal_first_level']);
+      const abandoned = postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'abandoned', outcome: null }] }));
+      expect(abandoned.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, closedByHistory: true, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
+      expect(openKinds([{ kind: 'reconsideration', status: 'decided', outcome: 'upheld' }])).toEqual(['peer_to_peer', 'appeal_first_level']);
+    });
+
+    it('nothing else may be asked for while a request is under review', () => {
+      const options = postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'requested', outcome: null }] }));
+      expect(options.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: false, explanation: 'Not while the Reconsideration of this case is under review.' });
+    });
+
+    it('a reconsideration before appeal closes once an appeal is filed; the second level opens after a first level decided against the provider', () => {
+      const appealed = postDecisionOptions(delegated, input({ history: [{ kind: 'appeal_first_level', status: 'decided', outcome: 'partially_overturned' }] }));
+      expect(appealed.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.' });
+      expect(appealed.filter((option) => option.open).map((option) => option.kind)).toEqual(['peer_to_peer', 'appeal_second_level']);
+      expect(openKinds([{ kind: 'appeal_first_level', status: 'decided', outcome: 'partially_overturned' }, { kind: 'appeal_second_level', status: 'decided', outcome: 'upheld' }])).toEqual(['peer_to_peer']);
+    });
+
+    it('after an overturn nothing adverse remains', () => {
+      expect(postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'decided', outcome: 'overturned' }] }))).toEqual([]);
+    });
   });
 
   it('is sent with ISO instants', () => {

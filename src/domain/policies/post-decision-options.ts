@@ -27,6 +27,8 @@ export interface PostDecisionOption {
   availableUntil: Date | null;
   /** Whether it may still be asked for at `now`. */
   open: boolean;
+  /** Closed before its window ended, by what was already asked for (the explanation says what). */
+  closedByHistory: boolean;
   handledBy: 'vendor' | 'plan';
   /** One sentence a provider understands: what it is, or why it is not offered. */
   explanation: string;
@@ -37,6 +39,13 @@ export interface PostDecisionOption {
 type Outcome = 'approved' | 'partially_approved' | 'denied' | 'administratively_denied' | 'alternative_recommended' | 'withdrawn' | 'cancelled';
 const CLINICAL_ADVERSE: readonly Outcome[] = ['denied', 'partially_approved', 'alternative_recommended'];
 
+/** A reconsideration or appeal already asked for on the case (post_decision_requests), oldest first. */
+export interface PastPostDecisionRequest {
+  kind: 'reconsideration' | 'appeal_first_level' | 'appeal_second_level';
+  status: 'requested' | 'abandoned' | 'decided';
+  outcome: 'upheld' | 'overturned' | 'partially_overturned' | null;
+}
+
 export interface PostDecisionInput {
   lineOfBusiness: LineOfBusiness;
   outcome: Outcome;
@@ -44,6 +53,8 @@ export interface PostDecisionInput {
   now: Date;
   /** The health plan, for the options it handles itself (appeals not delegated to Priora). */
   plan: OptionContact;
+  /** What the office already asked for: closes the options it used up (one request per kind). */
+  history: readonly PastPostDecisionRequest[];
 }
 
 export const POST_DECISION_LABELS: Record<PostDecisionOptionKind, string> = {
@@ -64,6 +75,7 @@ function optionMaker(policy: PolicyValues, input: PostDecisionInput): MakeOption
     label: POST_DECISION_LABELS[kind],
     availableUntil,
     open: availableUntil !== null && input.now.getTime() < availableUntil.getTime(),
+    closedByHistory: false,
     handledBy,
     explanation,
     contact: availableUntil === null ? null : handledBy === 'plan' ? input.plan : vendor,
@@ -80,6 +92,15 @@ function appealExplanation(plan: OptionContact, level: 'first' | 'second', handl
 }
 
 export function postDecisionOptions(policy: PolicyValues, input: PostDecisionInput): PostDecisionOption[] {
+  // An overturn leaves nothing adverse to ask about.
+  if (input.history.some((request) => request.outcome === 'overturned')) {
+    return [];
+  }
+  return withHistory(policyOptions(policy, input), input.history, policy.reconsideration.kind === 'before_appeal');
+}
+
+/** The options the plan's policy gives an adverse decision, before anything was asked for. */
+function policyOptions(policy: PolicyValues, input: PostDecisionInput): PostDecisionOption[] {
   const clinical = CLINICAL_ADVERSE.includes(input.outcome);
   if (!clinical && input.outcome !== 'administratively_denied') {
     return [];
@@ -108,6 +129,42 @@ export function postDecisionOptions(policy: PolicyValues, input: PostDecisionInp
         );
   const vendorReviews = [reconsideration, ...appeals.filter((appeal) => appeal.handledBy === 'vendor')];
   return [...peerToPeerOptions(policy, input, medicare, vendorReviews, option), reconsideration, ...appeals];
+}
+
+const REVIEW_KINDS: readonly PostDecisionOptionKind[] = ['reconsideration', 'appeal_first_level', 'appeal_second_level'];
+
+/**
+ * Why a review the plan offers is no longer open, from the case's history (C6): each kind once
+ * (asked for, abandoned or decided); none while another is under review; a reconsideration
+ * "before appeal" closes once an appeal is filed; a second level only after a first level was
+ * decided against the provider (upheld or partly). Null when it stays as the policy says.
+ */
+function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisionRequest[], beforeAppeal: boolean): string | null {
+  const label = POST_DECISION_LABELS[kind];
+  const own = history.find((request) => request.kind === kind);
+  if (own) {
+    const how = own.status === 'abandoned' ? 'was opened and abandoned' : own.status === 'requested' ? 'is under review' : 'was decided';
+    return `A ${label} ${how} on this case; it can be asked for once.`;
+  }
+  const open = history.find((request) => request.status === 'requested');
+  if (open) {
+    return `Not while the ${POST_DECISION_LABELS[open.kind]} of this case is under review.`;
+  }
+  const appealFiled = history.some((request) => request.kind !== 'reconsideration' && request.status !== 'abandoned');
+  if (kind === 'reconsideration' && beforeAppeal && appealFiled) {
+    return 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.';
+  }
+  if (kind === 'appeal_second_level' && !history.some((request) => request.kind === 'appeal_first_level' && request.status === 'decided')) {
+    return 'Available once a First Level Appeal of this case has been decided.';
+  }
+  return null;
+}
+
+function withHistory(options: PostDecisionOption[], history: readonly PastPostDecisionRequest[], beforeAppeal: boolean): PostDecisionOption[] {
+  return options.map((option) => {
+    const reason = REVIEW_KINDS.includes(option.kind) && option.availableUntil ? closedBy(option.kind, history, beforeAppeal) : null;
+    return reason ? { ...option, open: false, closedByHistory: true, explanation: reason } : option;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconPhoneCall, IconBook, IconClipboardText, IconClockExclamation, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
+import { IconAddressBook, IconCalendarEvent, IconCalendarTime, IconMessages, IconPhoneCall, IconBook, IconClipboardText, IconClockExclamation, IconHelpCircle, IconLifebuoy, IconListCheck, IconStethoscope } from '@tabler/icons-react';
 import { IconAdjustments, IconBuildingHospital, IconListNumbers, IconBook2, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconHome, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -43,6 +43,9 @@ const topItems: NavItem[] = [
   },
   { label: 'Review queue', to: '/review', icon: <IconStethoscope size={18} aria-hidden />, anyOf: ['review.read'] },
   { label: 'Decision clocks', to: '/review/supervisor', icon: <IconClockExclamation size={18} aria-hidden />, anyOf: ['review.deny'] },
+  { label: 'My P2P Requests', to: '/p2p', icon: <IconMessages size={18} aria-hidden />, anyOf: ['p2p.request'] },
+  { label: 'My P2P calendar', to: '/p2p/calendar', icon: <IconCalendarEvent size={18} aria-hidden />, anyOf: ['p2p.review'] },
+  { label: 'My P2P availability', to: '/p2p/availability', icon: <IconCalendarTime size={18} aria-hidden />, anyOf: ['p2p.availability'] },
   { label: 'Manage Your Account', to: '/account', icon: <IconUserCircle size={18} aria-hidden />, anyOf: ['account.read'] },
 ];
 

@@ -83,6 +83,15 @@ const lazyReview = {
   supervisor: guardedPage(['review.deny'], async () => (await import('../features/review/components/supervisor-page.tsx')).SupervisorPage),
 };
 
+/** Peer-to-peer scheduling (C6): offices book, medical directors publish hours and hold the calls. */
+const lazyP2p = {
+  requests: guardedPage(['p2p.request'], async () => (await import('../features/p2p/components/my-p2p-requests-page.tsx')).MyP2pRequestsPage),
+  schedule: guardedPage(['p2p.request'], async () => (await import('../features/p2p/components/scheduler-page.tsx')).SchedulerPage),
+  appointment: guardedPage(['p2p.request'], async () => (await import('../features/p2p/components/appointment-page.tsx')).AppointmentPage),
+  availability: guardedPage(['p2p.availability'], async () => (await import('../features/p2p/components/availability-page.tsx')).AvailabilityPage),
+  calendar: guardedPage(['p2p.review'], async () => (await import('../features/p2p/components/reviewer-calendar-page.tsx')).ReviewerCalendarPage),
+};
+
 /** The intake agent's Caller's office page (C10): find the caller's office and start or end the call. */
 const lazyIntake = guardedPage(['intake.calls'], async () => (await import('../features/intake/components/caller-office-page.tsx')).CallerOfficePage);
 
@@ -184,6 +193,16 @@ export function createRouter() {
                     { index: true, lazy: lazyReview.queue },
                     { path: 'cases/:caseId', lazy: lazyReview.case },
                     { path: 'supervisor', lazy: lazyReview.supervisor },
+                  ],
+                },
+                {
+                  path: 'p2p',
+                  children: [
+                    { index: true, lazy: lazyP2p.requests },
+                    { path: 'new', lazy: lazyP2p.schedule },
+                    { path: 'availability', lazy: lazyP2p.availability },
+                    { path: 'calendar', lazy: lazyP2p.calendar },
+                    { path: ':appointmentId', lazy: lazyP2p.appointment },
                   ],
                 },
                 { path: 'eligibility', lazy: lazyCases.eligibility },

@@ -15,7 +15,9 @@ import { PostDecisionOptions } from './post-decision-options.tsx';
 import { DetailRow } from './detail-row.tsx';
 import { DocumentUpload } from './document-upload.tsx';
 import { PrintButtons } from './print-buttons.tsx';
+import { PostDecisionRequest } from '../../post-decision/components/post-decision-request.tsx';
 import { UpdateAuthorization } from '../../intake/components/update-authorization.tsx';
+import { ScheduleP2pButton } from '../../p2p/components/schedule-p2p-button.tsx';
 
 /** The detail is one wide table: room for long labels. */
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -44,6 +46,8 @@ export function CaseDetailPage() {
         <Title order={1}>Authorization Detail</Title>
         <PrintButtons caseId={caseId} />
       </Group>
+      {/* What the office must do now comes first. */}
+      {data.hold && <CaseHoldAlert hold={data.hold} audience="office" />}
       <UpdateAuthorization caseId={data.id} status={data.status} />
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>
@@ -138,8 +142,9 @@ export function CaseDetailPage() {
           </Table>
         </section>
       )}
-      {data.hold && <CaseHoldAlert hold={data.hold} audience="office" />}
       <PostDecisionOptions options={data.postDecisionOptions} />
+      <PostDecisionRequest caseId={data.id} options={data.postDecisionOptions} />
+      <ScheduleP2pButton caseNumber={data.caseNumber} dateOfBirth={data.member?.dateOfBirth ?? null} options={data.postDecisionOptions} hold={data.hold} />
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>
           <Title order={2} size="h4" mb="xs">

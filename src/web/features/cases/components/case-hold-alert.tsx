@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import type { CaseDetail } from '../../../../contracts/cases.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 
 type Hold = NonNullable<CaseDetail['hold']>;
 
@@ -12,7 +12,7 @@ type Hold = NonNullable<CaseDetail['hold']>;
 export function CaseHoldAlert({ hold, audience }: { hold: Hold; audience: 'office' | 'reviewer' }) {
   if (hold.kind === 'pre_decision') {
     return (
-      <Alert color="orange" variant="light" title={`Pre-decision notice: a denial is intended. ${audience === 'office' ? 'You may answer' : 'The provider may answer'} by ${formatDateTime(hold.dueAt)}`}>
+      <Alert color="orange" variant="light" title={`Pre-decision notice: a denial is intended. ${audience === 'office' ? 'You may answer' : 'The provider may answer'} by ${formatDate(hold.lastDay)}`}>
         <Text size="sm">Why: {hold.note}</Text>
         <Text size="sm" mt="xs">
           Criteria not met:
@@ -24,8 +24,8 @@ export function CaseHoldAlert({ hold, audience }: { hold: Hold; audience: 'offic
         </List>
         <Text size="sm" mt="xs">
           {audience === 'office'
-            ? 'Upload more clinical information below, or call the number in the notice letter (Correspondence) to ask for a pre-decision clinical consultation with the reviewer before that time. Information received is reviewed at once.'
-            : 'The case comes back to review when information arrives or at that time; then it can be decided.'}
+            ? 'Upload more clinical information below, or call the number in the notice letter (Correspondence) to ask for a pre-decision clinical consultation with the reviewer before the end of that day. Information received is reviewed at once.'
+            : 'The case comes back to review when information arrives or after that day; then it can be decided.'}
         </Text>
       </Alert>
     );
@@ -34,7 +34,7 @@ export function CaseHoldAlert({ hold, audience }: { hold: Hold; audience: 'offic
     <Alert
       color="yellow"
       variant="light"
-      title={audience === 'office' ? `On hold: please send the following by ${formatDate(hold.dueAt)}` : `On hold: information requested by ${formatDate(hold.dueAt)}`}
+      title={audience === 'office' ? `On hold: please send the following by ${formatDate(hold.lastDay)}` : `On hold: information requested by ${formatDate(hold.lastDay)}`}
     >
       <List size="sm">
         {hold.items.map((item) => (

@@ -6,13 +6,17 @@ function availability(option: PostDecisionOptionView) {
   if (!option.lastDay) {
     return <Badge color="gray" variant="light">Not offered</Badge>;
   }
-  return option.open ? (
-    <Badge color="teal" variant="light">
-      Until {formatDate(option.lastDay)}
-    </Badge>
-  ) : (
+  if (option.open) {
+    return (
+      <Badge color="teal" variant="light">
+        Until {formatDate(option.lastDay)}
+      </Badge>
+    );
+  }
+  // Used up before its last day: the explanation says why; otherwise the day it ended.
+  return (
     <Badge color="gray" variant="light">
-      Closed {formatDate(option.lastDay)}
+      {option.closedByHistory ? 'Closed' : `Closed ${formatDate(option.lastDay)}`}
     </Badge>
   );
 }
@@ -26,6 +30,22 @@ function contactWords(option: PostDecisionOptionView): string {
 }
 
 /**
+ * "P2P availability" (C6, seed 000 "Peer to Peer Review allowed through … until …"): whether a
+ * peer-to-peer conversation may still change the decision, is consultative only, or is over.
+ */
+function p2pAvailability(options: PostDecisionOptionView[]): string {
+  const decisive = options.find((option) => option.kind === 'peer_to_peer' && option.open);
+  if (decisive) {
+    return `Peer to Peer Review allowed through Priora until ${formatDate(decisive.lastDay)}.`;
+  }
+  const consultative = options.find((option) => option.kind === 'peer_to_peer_consultative' && option.open);
+  if (consultative) {
+    return `A peer to peer conversation is available until ${formatDate(consultative.lastDay)}; it is consultative only and cannot change the decision.`;
+  }
+  return 'Peer to Peer Review is no longer available for this case.';
+}
+
+/**
  * "All post decision options" (C6): after an adverse decision, what the provider may still ask for
  * (peer to peer, reconsideration, appeals), until which day, from whom, or why it is not offered.
  */
@@ -35,6 +55,12 @@ export function PostDecisionOptions({ options, headingLevel = 2 }: { options: Po
   }
   return (
     <section aria-labelledby="post-decision-heading">
+      <Title order={headingLevel} size="h4" id="p2p-availability-heading" mb="xs">
+        P2P availability
+      </Title>
+      <Text size="sm" mb="md">
+        {p2pAvailability(options)}
+      </Text>
       <Title order={headingLevel} size="h4" id="post-decision-heading" mb="xs">
         All post decision options
       </Title>

@@ -1,5 +1,5 @@
 import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPhoneCall, IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers, IconStethoscope, IconBuildingHospital } from '@tabler/icons-react';
+import { IconPhoneCall, IconAlertTriangle, IconClipboardList, IconFilePlus, IconFileSearch, IconListDetails, IconUserCheck, IconListSearch, IconMail, IconShieldCheck, IconUserCircle, IconUsers, IconStethoscope, IconBuildingHospital, IconCalendarEvent, IconMessages } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -79,6 +79,20 @@ const quickActions: QuickAction[] = [
     to: '/review',
     icon: <IconStethoscope size={20} aria-hidden />,
     anyOf: ['review.read'],
+  },
+  {
+    label: 'My P2P Requests',
+    description: 'Peer-to-peer appointments with a physician reviewer: open one to reschedule or cancel it.',
+    to: '/p2p',
+    icon: <IconMessages size={20} aria-hidden />,
+    anyOf: ['p2p.request'],
+  },
+  {
+    label: 'My P2P calendar',
+    description: 'Your peer-to-peer calls by day, and their outcomes; set your hours in My P2P availability.',
+    to: '/p2p/calendar',
+    icon: <IconCalendarEvent size={20} aria-hidden />,
+    anyOf: ['p2p.review'],
   },
   {
     label: 'Health plans',

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { preDecisionNoticeSchema, type ReviewCaseView } from '../../../../contracts/review.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useSendPreDecisionNotice, type PreDecisionNoticeInput } from '../api/send-pre-decision-notice.ts';
 import { ActionError } from './action-error.tsx';
@@ -41,7 +42,7 @@ export function PreDecisionForm({ view, reloading, onDone, noLongerAllowed, onRe
       send
         .mutateAsync(toInput(values))
         .then((next) => {
-          notifications.show({ color: 'yellow', title: 'Pre-decision notice sent', message: `${next.caseNumber}: the provider may answer by ${next.hold ? new Date(next.hold.dueAt).toLocaleString() : 'the due date'}.` });
+          notifications.show({ color: 'yellow', title: 'Pre-decision notice sent', message: `${next.caseNumber}: the provider may answer by ${next.hold ? formatDate(next.hold.lastDay) : 'the due date'}.` });
           onDone();
         })
         .catch((error: unknown) => applyServerErrors(form, error));

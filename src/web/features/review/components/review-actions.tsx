@@ -16,6 +16,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { assignCaseSchema, HOLD_ITEM_LABELS, HOLD_ITEMS, holdCaseSchema, type HoldItem, REVIEW_ACTIONS, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useAssignCase } from '../api/assign-case.ts';
 import { useClaimCase } from '../api/claim-case.ts';
@@ -131,7 +132,7 @@ function HoldForm({ view, reload, reloading, onDone }: ActionProps & { onDone: (
       hold
         .mutateAsync(toInput(values))
         .then((next) => {
-          notifications.show({ color: 'yellow', title: next.statusLabel, message: `${next.caseNumber}: information requested${next.hold ? ` by ${new Date(next.hold.dueAt).toLocaleDateString()}` : ''}.` });
+          notifications.show({ color: 'yellow', title: next.statusLabel, message: `${next.caseNumber}: information requested${next.hold ? ` by ${formatDate(next.hold.lastDay)}` : ''}.` });
           onDone();
         })
         .catch((error: unknown) => applyServerErrors(form, error));

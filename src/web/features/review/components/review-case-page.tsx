@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { statusLabel } from '../../cases/status.ts';
 import { CaseCorrespondence } from '../../cases/components/case-correspondence.tsx';
 import { useReviewCase } from '../api/get-review-case.ts';
+import { PostDecisionReviewPanel } from '../../post-decision/components/post-decision-review-panel.tsx';
 import { InternalNotes } from './internal-notes.tsx';
 import { ReviewActions } from './review-actions.tsx';
 import { reviewerName, TimeLeft, UrgencyBadge } from './review-badges.tsx';
@@ -70,6 +71,7 @@ export function ReviewCasePage() {
             </Table.Tbody>
           </Table>
           <ReviewActions view={view} reload={reload} reloading={reloading} />
+          <PostDecisionReviewPanel view={view} reload={reload} reloading={reloading} />
         </Stack>
       </Paper>
       {view.hold && <CaseHoldAlert hold={view.hold} audience="reviewer" />}

@@ -1,0 +1,74 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { P2P_LEVEL_LABELS, type AppointmentView, type P2pLevel } from '../../contracts/p2p.ts';
+import type { Queryable } from '../../db/client.ts';
+import { cases } from '../../db/schema/cases.ts';
+import { members } from '../../db/schema/members.ts';
+import { p2pAppointmentCases, type p2pAppointments, reviewerProfiles } from '../../db/schema/post-decision.ts';
+import { users } from '../../db/schema/users.ts';
+
+export type AppointmentRow = typeof p2pAppointments.$inferSelect;
+
+/** Appointments as the API sends them, with their cases, members and reviewer (a PHI read: the caller audits it). */
+export async function appointmentViews(db: Queryable, rows: readonly AppointmentRow[]): Promise<AppointmentView[]> {
+  if (rows.length === 0) {
+    return [];
+  }
+  const linked = await db
+    .select({ appointmentId: p2pAppointmentCases.appointmentId, caseId: cases.id, caseNumber: cases.caseNumber, memberId: cases.memberId, level: p2pAppointmentCases.level, validUntil: p2pAppointmentCases.validUntil, firstName: members.firstName, lastName: members.lastName })
+    .from(p2pAppointmentCases)
+    .innerJoin(cases, eq(cases.id, p2pAppointmentCases.caseId))
+    .leftJoin(members, eq(members.id, cases.memberId))
+    .where(inArray(p2pAppointmentCases.appointmentId, rows.map((row) => row.id)))
+    .orderBy(asc(cases.caseNumber));
+  const reviewers = await db
+    .select({ userId: users.id, firstName: users.firstName, lastName: users.lastName, timeZone: reviewerProfiles.timeZone })
+    .from(users)
+    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
+    .where(inArray(users.id, [...new Set(rows.map((row) => row.reviewerUserId))]));
+  return rows.map((row) => {
+    const reviewer = reviewers.find((one) => one.userId === row.reviewerUserId);
+    return {
+      id: row.id,
+      version: row.version,
+      status: row.status,
+      purpose: row.purpose,
+      startsAt: row.startsAt.toISOString(),
+      endsAt: row.endsAt.toISOString(),
+      requesterTimeZone: row.requesterTimeZone,
+      reviewerTimeZone: reviewer?.timeZone ?? row.requesterTimeZone,
+      reviewer: { userId: row.reviewerUserId, name: reviewer ? `Dr. ${reviewer.firstName} ${reviewer.lastName}` : '' },
+      cases: linked
+        .filter((link) => link.appointmentId === row.id)
+        .map((link) => ({
+          caseId: link.caseId,
+          caseNumber: link.caseNumber ?? '',
+          level: link.level,
+          levelLabel: P2P_LEVEL_LABELS[link.level as P2pLevel] ?? link.level,
+          validUntil: link.validUntil,
+          memberName: link.lastName ? `${link.lastName}, ${link.firstName}` : '',
+        })),
+      performer: row.performer,
+      phone: row.phone,
+      phoneExtension: row.phoneExtension,
+      alternatePhone: row.alternatePhone,
+      email: row.email,
+      contactInstructions: row.contactInstructions,
+      callNotes: row.callNotes,
+      cancelReason: row.cancelReason,
+      outcome: row.outcome,
+      outcomeNote: row.outcomeNote,
+    };
+  });
+}
+
+/** The member ids behind appointments, for the audit of reading them. */
+export async function memberIdsOf(db: Queryable, appointmentIds: readonly string[]): Promise<Array<{ appointmentId: string; caseId: string; memberId: string | null }>> {
+  if (appointmentIds.length === 0) {
+    return [];
+  }
+  return db
+    .select({ appointmentId: p2pAppointmentCases.appointmentId, caseId: p2pAppointmentCases.caseId, memberId: cases.memberId })
+    .from(p2pAppointmentCases)
+    .innerJoin(cases, eq(cases.id, p2pAppointmentCases.caseId))
+    .where(inArray(p2pAppointmentCases.appointmentId, [...appointmentIds]));
+}

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { emailSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, trimmed } from './common.ts';
+import { isoDateSchema } from './cases.ts';
+
+/**
+ * Peer-to-peer scheduling (issue 6 parts 3–7, C6). Endpoints:
+ * GET  /api/p2p/availability → AvailabilityView (medical director: own profile, hours, time off)
+ * PUT  /api/p2p/availability body availabilitySchema → AvailabilityView
+ * GET  /api/p2p/time-zone → { timeZone: string | null }; PUT body timeZoneSchema (confirmed on first use)
+ * POST /api/p2p/cases body caseCheckSchema → { cases: P2pCaseView[] } (each case by number and member DOB)
+ * GET  /api/p2p/slots ?caseIds&weekStart&days&hours → SlotsView
+ * POST /api/p2p/appointments body bookingSchema → 201 AppointmentView; 409 with fresh slots when taken
+ * GET  /api/p2p/appointments → { appointments: AppointmentView[] } (the office's, or the reviewer's own)
+ * GET  /api/p2p/appointments/:id → AppointmentView
+ * POST /api/p2p/appointments/:id/reschedule body rescheduleSchema → AppointmentView
+ * POST /api/p2p/appointments/:id/cancel body cancelSchema → AppointmentView
+ * POST /api/p2p/appointments/:id/outcome body outcomeSchema → AppointmentView (the reviewer)
+ */
+
+export const timeZoneSchema = z.object({ timeZone: trimmed('Time zone', 60) }).strict();
+
+export const WEEKDAY_LABELS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+export const weeklyRangeSchema = z
+  .object({
+    weekday: z.number().int().min(0).max(6),
+    start: z.string().trim().max(5),
+    end: z.string().trim().max(5),
+  })
+  .strict();
+
+/** Whole days off, in the reviewer's zone: from the start of `from` to the end of `to`. */
+export const timeOffSchema = z
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    note: optionalTrimmed('Note', 200),
+  })
+  .strict()
+  .refine((value) => value.to >= value.from, { path: ['to'], error: 'End on or after the first day off.' });
+
+const codeList = (label: string, pattern: RegExp) => z.array(z.string().trim().regex(pattern, { error: `Choose valid ${label}.` })).max(60);
+
+export const availabilitySchema = z
+  .object({
+    timeZone: trimmed('Time zone', 60),
+    programCodes: codeList('programs', /^[A-Z_]{2,20}$/).min(1, { error: 'Choose at least one program.' }),
+    specialties: z.array(trimmed('Specialty', 80)).max(30),
+    licensedStates: codeList('states', /^[A-Z]{2}$/).min(1, { error: 'Choose at least one state you are licensed in.' }),
+    weeklyHours: z.array(weeklyRangeSchema).max(70),
+    timeOff: z.array(timeOffSchema).max(50),
+  })
+  .strict();
+export type AvailabilityInput = z.input<typeof availabilitySchema>;
+
+export interface AvailabilityView {
+  timeZone: string;
+  programCodes: string[];
+  specialties: string[];
+  licensedStates: string[];
+  weeklyHours: Array<{ weekday: number; start: string; end: string }>;
+  timeOff: Array<{ from: string; to: string; note: string | null }>;
+  /** False until the reviewer saves a profile: they are offered to no one yet. */
+  published: boolean;
+}
+
+export const caseCheckSchema = z
+  .object({
+    cases: z
+      .array(z.object({ caseNumber: trimmed('Case number', 30), dateOfBirth: isoDateSchema }).strict())
+      .min(1, { error: 'Add a case.' })
+      .max(10, { error: 'At most 10 cases in one appointment.' }),
+  })
+  .strict();
+
+export type P2pLevel = 'peer_to_peer' | 'peer_to_peer_consultative' | 'pre_decision';
+export const P2P_LEVEL_LABELS: Record<P2pLevel, string> = {
+  peer_to_peer: 'Peer to Peer (may change the decision)',
+  peer_to_peer_consultative: 'Consultative Only Peer to Peer',
+  pre_decision: 'Pre-Decision Clinical Consultation',
+};
+
+/** One case checked for a P2P: eligible with its level and window, or why not. */
+export interface P2pCaseView {
+  caseId: string;
+  caseNumber: string;
+  eligible: boolean;
+  /** Why not, or what the conversation can do. */
+  message: string;
+  level: P2pLevel | null;
+  levelLabel: string | null;
+  /** The last day (ISO date) a P2P may be held, and the exact end of the window. */
+  validUntil: string | null;
+  windowEndsAt: string | null;
+  programName: string;
+  member: { name: string; dateOfBirth: string; state: string; patientId: string; planName: string | null };
+}
+
+/** A comma-separated list in the query string ("1,2,3"). */
+const csv = z
+  .string()
+  .max(400)
+  .transform((value) => value.split(',').filter((part) => part !== ''));
+const numbers = (max: number) => csv.pipe(z.array(z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(0).max(max))));
+
+export const slotsQuerySchema = z
+  .object({
+    caseIds: csv.pipe(z.array(z.uuid()).min(1, { error: 'Choose a case.' }).max(10)),
+    weekStart: isoDateSchema,
+    days: numbers(6).optional(),
+    hours: numbers(23).optional(),
+  })
+  .strict();
+
+export interface SlotView {
+  reviewerUserId: string;
+  reviewerName: string;
+  startsAt: string;
+}
+
+/** A week of free slots in the requester's zone, grouped by reviewer skill priority (1 first), each group by day. */
+export interface SlotsView {
+  timeZone: string;
+  weekStart: string;
+  windowEndsAt: string;
+  groups: Array<{ priority: number; label: string; days: Array<{ date: string; slots: SlotView[] }> }>;
+}
+
+export const PERFORMER_KINDS = ['requesting_provider', 'contact_person', 'someone_else'] as const;
+export const PERFORMER_LABELS: Record<(typeof PERFORMER_KINDS)[number], string> = {
+  requesting_provider: 'Requesting provider',
+  contact_person: 'Contact person',
+  someone_else: 'Someone else',
+};
+
+/** The seed's call-note options (003/004 appendix); the procedure date note needs its date. */
+export const CALL_NOTE_OPTIONS = [
+  'ALT REC declined',
+  'Procedure was performed on',
+  'Caller requested MD Specialty match',
+  'Appeal LOR attestation requirement',
+  'OH State Regulation: Member Consent obtained',
+  'TX licensed physician - Caller is aware P2P does not meet SSL match and wants to proceed with P2P per same-specialty match requirement.',
+  'TX licensed same specialty - Caller is aware P2P does not meet TX SSL/specialty match and wants to proceed with P2P',
+] as const;
+export const PROCEDURE_PERFORMED_NOTE = 'Procedure was performed on';
+
+const slotSchema = z.object({ reviewerUserId: z.uuid({ error: 'Choose a time.' }), startsAt: z.iso.datetime({ error: 'Choose a time.' }) }).strict();
+
+export const bookingSchema = z
+  .object({
+    caseIds: z.array(z.uuid()).min(1, { error: 'Add a case.' }).max(10),
+    slot: slotSchema,
+    /** The zone the requester saw the times in (their confirmed zone). */
+    timeZone: trimmed('Time zone', 60),
+    performer: z
+      .object({
+        kind: z.enum(PERFORMER_KINDS, { error: 'Choose who will perform the P2P.' }),
+        name: trimmed('Name', 120),
+        credential: optionalTrimmed('Credential', 20),
+      })
+      .strict(),
+    phone: phoneSchema,
+    phoneExtension: optionalTrimmed('Extension', 10),
+    alternatePhone: optionalPhoneSchema,
+    email: emailSchema,
+    contactInstructions: optionalTrimmed('Contact instructions', 500),
+    callNotes: z
+      .array(z.object({ kind: z.enum(CALL_NOTE_OPTIONS), date: isoDateSchema.optional(), text: optionalTrimmed('Note', 500) }).strict())
+      .max(CALL_NOTE_OPTIONS.length),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    value.callNotes.forEach((note, index) => {
+      if (note.kind === PROCEDURE_PERFORMED_NOTE && !note.date) {
+        context.addIssue({ code: 'custom', path: ['callNotes', index, 'date'], message: 'Enter the date the procedure was performed.' });
+      }
+    });
+    if (value.performer.kind !== 'contact_person' && !value.performer.credential) {
+      context.addIssue({ code: 'custom', path: ['performer', 'credential'], message: 'Choose the credential.' });
+    }
+  });
+export type BookingInput = z.input<typeof bookingSchema>;
+
+export const rescheduleSchema = z.object({ version: z.number().int().min(1), slot: slotSchema }).strict();
+export const cancelSchema = z.object({ version: z.number().int().min(1), reason: trimmed('Cancellation reason', 500) }).strict();
+
+export const P2P_OUTCOMES = ['upheld', 'overturned', 'partially_overturned', 'consultative_only'] as const;
+export const P2P_OUTCOME_LABELS: Record<(typeof P2P_OUTCOMES)[number], string> = {
+  upheld: 'Decision upheld',
+  overturned: 'Decision overturned',
+  partially_overturned: 'Decision partially overturned',
+  consultative_only: 'Consultative only',
+};
+export const outcomeSchema = z
+  .object({ version: z.number().int().min(1), outcome: z.enum(P2P_OUTCOMES, { error: 'Choose the outcome.' }), note: optionalTrimmed('Note', 2000) })
+  .strict();
+
+export type AppointmentStatus = 'booked' | 'cancelled' | 'completed';
+
+export interface AppointmentView {
+  id: string;
+  version: number;
+  status: AppointmentStatus;
+  purpose: 'post_decision' | 'pre_decision';
+  startsAt: string;
+  endsAt: string;
+  /** The requester's zone (the office side) and the reviewer's zone, for showing the time on both sides. */
+  requesterTimeZone: string;
+  reviewerTimeZone: string;
+  reviewer: { userId: string; name: string };
+  cases: Array<{ caseId: string; caseNumber: string; level: string; levelLabel: string; validUntil: string | null; memberName: string }>;
+  performer: { kind: (typeof PERFORMER_KINDS)[number]; name: string; credential: string | null };
+  phone: string;
+  phoneExtension: string | null;
+  alternatePhone: string | null;
+  email: string;
+  contactInstructions: string | null;
+  callNotes: Array<{ kind: string; date: string | null; text: string | null }>;
+  cancelReason: string | null;
+  outcome: (typeof P2P_OUTCOMES)[number] | null;
+  outcomeNote: string | null;
+}
+
+/** The 409 body's details when a slot was just taken: a fresh week of slots to choose from. */
+export interface SlotTakenDetails {
+  slots: SlotsView;
+}

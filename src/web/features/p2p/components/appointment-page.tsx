@@ -1,0 +1,110 @@
+import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { cancelSchema, type AppointmentView } from '../../../../contracts/p2p.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { FullPageLoader } from '../../../components/full-page-loader.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useAppointment, useCancelAppointment, useRescheduleAppointment } from '../api/appointments.ts';
+import { useSchedulerTimeZone } from '../api/scheduler.ts';
+import { browserTimeZone } from '../p2p-time.ts';
+import { AppointmentSummary } from './appointment-summary.tsx';
+import { SlotPicker } from './slot-picker.tsx';
+
+/** One of the office's P2P appointments, with its actions: reschedule (pick a new time) or cancel with a reason. */
+export function AppointmentPage() {
+  usePageTitle('P2P appointment');
+  const { appointmentId = '' } = useParams();
+  const appointment = useAppointment(appointmentId);
+  const zone = useSchedulerTimeZone();
+  const [action, setAction] = useState<'reschedule' | 'cancel' | null>(null);
+  if (appointment.isLoading || zone.isLoading) {
+    return <FullPageLoader />;
+  }
+  if (appointment.error || !appointment.data) {
+    return <ErrorAlert error={appointment.error} />;
+  }
+  const view = appointment.data;
+  const timeZone = zone.data?.timeZone ?? browserTimeZone();
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          P2P appointment
+        </Title>
+        <Button component={Link} to="/p2p" variant="default">
+          My P2P Requests
+        </Button>
+      </Group>
+      <AppointmentSummary view={view} timeZone={timeZone} />
+      {view.status === 'booked' && !action && (
+        <Group>
+          <Button onClick={() => setAction('reschedule')}>Reschedule Appointment</Button>
+          <Button color="red" variant="light" onClick={() => setAction('cancel')}>
+            Cancel Appointment
+          </Button>
+        </Group>
+      )}
+      {action === 'reschedule' && <Reschedule view={view} timeZone={timeZone} onDone={() => setAction(null)} />}
+      {action === 'cancel' && <Cancel view={view} onDone={() => setAction(null)} />}
+    </Stack>
+  );
+}
+
+function Reschedule({ view, timeZone, onDone }: { view: AppointmentView; timeZone: string; onDone: () => void }) {
+  const reschedule = useRescheduleAppointment(view.id);
+  const taken = isApiError(reschedule.error, 'conflict') ? reschedule.error.message : null;
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack>
+        <Title order={2} size="h4">
+          Choose a new time
+        </Title>
+        {reschedule.error && !taken && <ErrorAlert error={reschedule.error} />}
+        <SlotPicker
+          caseIds={view.cases.map((one) => one.caseId)}
+          timeZone={timeZone}
+          notice={taken && <Alert color="orange">{taken}</Alert>}
+          onPick={(slot) => reschedule.mutate({ version: view.version, slot: { reviewerUserId: slot.reviewerUserId, startsAt: slot.startsAt } }, { onSuccess: onDone })}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Keep the current time
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Cancel({ view, onDone }: { view: AppointmentView; onDone: () => void }) {
+  const cancel = useCancelAppointment(view.id);
+  const form = useForm({ mode: 'controlled', ...accessibleErrors, initialValues: { version: view.version, reason: '' }, validate: contractValidator(cancelSchema) });
+  const submit = form.onSubmit(
+    (values) => {
+      cancel.mutateAsync(values).then(onDone, (error: unknown) => applyServerErrors(form, error));
+    },
+    () => focusFirstInvalid(),
+  );
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {cancel.error && <ErrorAlert error={cancel.error} />}
+          <Textarea label="Cancellation reason" required autosize minRows={2} {...form.getInputProps('reason')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              Back
+            </Button>
+            <Button type="submit" color="red" loading={cancel.isPending}>
+              Cancel Appointment
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

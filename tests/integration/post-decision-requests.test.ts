@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestContext } from '../support/test-context.ts';
+import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
+import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { demoOrthopedicSurgeon, demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
+import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
+import { facetFirstBlock } from '../../src/content/criteria/pain-sample-answers.testing.ts';
+import { samplePdf } from '../support/sample-files.ts';
+import { returnExpiredHolds } from '../../src/app/review/holds.ts';
+import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
+import type { CaseDetail } from '../../src/contracts/cases.ts';
+import type { CaseLetterView } from '../../src/contracts/letters.ts';
+import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, POST_DECISION_SUBMITTED, type PostDecisionRequestResult } from '../../src/contracts/post-decision.ts';
+
+/**
+ * Issue 6 part 2: reconsideration and appeal on the web. The office answers "Would you like to
+ * process a …?"; "No" or no upload abandons it with the seed's note; with new clinical information
+ * the case goes to a medical director who did not make the decision, whose outcome changes the
+ * case, sends a letter and leaves the options that remain.
+ */
+let tc: TestContext;
+let office: Browser;
+let otherOffice: Browser;
+let nurse: Browser;
+let director: Browser;
+let otherDirector: Browser;
+
+beforeAll(async () => {
+  tc = await createCaseTestContext();
+  const officeId = await createOffice(tc, 'Reconsideration Office');
+  const otherId = await createOffice(tc, 'Elsewhere Office');
+  await createUser(tc, { userName: 'recon.office', role: 'office_user', officeId });
+  await createUser(tc, { userName: 'recon.other', role: 'office_user', officeId: otherId });
+  await createUser(tc, { userName: 'recon.nurse', role: 'nurse_reviewer' });
+  await createUser(tc, { userName: 'recon.md', role: 'medical_director' });
+  await createUser(tc, { userName: 'recon.md2', role: 'medical_director' });
+  await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'recon.office'), [demoOrthopedicSurgeon, demoRadiationOncologist]);
+  await signInAll();
+});
+afterAll(async () => {
+  await tc.close();
+});
+
+async function signInAll() {
+  office = await signIn(tc, 'recon.office');
+  otherOffice = await signIn(tc, 'recon.other');
+  nurse = await signIn(tc, 'recon.nurse');
+  director = await signIn(tc, 'recon.md');
+  otherDirector = await signIn(tc, 'recon.md2');
+}
+
+interface ApiError {
+  error: { message: string; fields?: Record<string, string> };
+}
+
+const sullivan = { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' };
+/** WellSense Medicare: no reconsideration; the pre-decision notice comes before a denial. */
+const tremblay = { patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' };
+
+const view = async (browser: Browser, caseId: string) => (await browser.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
+const detail = async (caseId: string) => (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
+const ask = (caseId: string, body: Record<string, unknown>, browser = office) => browser.post(`/api/cases/${caseId}/post-decision-requests`, body);
+
+async function upload(caseId: string): Promise<string[]> {
+  const response = await office.upload(`/api/cases/${caseId}/documents`, [{ name: 'new-mri-report.pdf', bytes: samplePdf('new MRI') }], { purpose: 'additional_clinical' });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ documents: Array<{ id: string }> }>().documents.map((document) => document.id);
+}
+
+/** A two-level facet block with too little conservative care, denied by `decider` (recon.md). */
+async function deniedCase(member: typeof sullivan, dateOfService: string): Promise<string> {
+  const result = await requestAndSubmitCase(tc, office, {
+    ...wellsenseLumbarEsi(dateOfService),
+    member,
+    procedureCode: '64493',
+    diagnosis: 'M47.816',
+    answers: { ...facetFirstBlock, 'conservative-weeks': 3 },
+    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
+  });
+  const caseId = result.caseId;
+  let current = await view(director, caseId);
+  current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
+  const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
+  if (current.preDecision.required) {
+    // Medicare: the notice first, and its due date passes without an answer.
+    const noticed = (await director.post(`/api/review/cases/${caseId}/pre-decision-notice`, { version: current.version, reason: 'Six weeks of conservative care first.', criteriaIds, calledProvider: true })).json<ReviewCaseView>();
+    tc.clock.set(new Date(new Date(noticed.hold!.dueAt).getTime() + 1000));
+    await returnExpiredHolds(tc.ctx);
+    await signInAll();
+    current = await view(director, caseId);
+  }
+  const denied = await director.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'deny', reason: 'Three weeks of conservative care only.', criteriaIds });
+  expect(denied.statusCode, denied.body).toBe(200);
+  return caseId;
+}
+
+describe('reconsideration on the web', () => {
+  it('with new clinical information: pending medical director review, in the queue, refused to the deciding director, overturned by another with an authorization, a letter and no options left', async () => {
+    const caseId = await deniedCase(sullivan, '2026-04-20');
+    const before = await detail(caseId);
+    expect(before.postDecisionOptions.filter((option) => option.open).map((option) => [option.kind, option.handledBy])).toEqual([
+      ['peer_to_peer', 'vendor'],
+      ['reconsideration', 'vendor'],
+      ['appeal_first_level', 'plan'],
+    ]);
+
+    // Another office cannot even see that the case exists.
+    expect((await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: [] }, otherOffice)).statusCode).toBe(404);
+
+    const documentIds = await upload(caseId);
+    const unacknowledged = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: false, documentIds });
+    expect(unacknowledged.statusCode).toBe(400);
+    expect(unacknowledged.json<ApiError>().error.fields?.['newInformationAcknowledged']).toMatch(/new clinical information/);
+
+    const asked = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json<PostDecisionRequestResult>()).toMatchObject({ status: 'requested', message: POST_DECISION_SUBMITTED, caseStatus: 'additional_information_received' });
+    const pending = await detail(caseId);
+    expect(pending.status).toBe('additional_information_received');
+    expect(pending.history.map((event) => event.description)).toContain('Reconsideration requested with new clinical information; pending medical director review');
+    expect(pending.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false });
+    // Asked twice: refused, nothing changes.
+    expect((await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds })).statusCode).toBe(409);
+
+    const queue = (await otherDirector.get('/api/review/queue')).json<{ rows: ReviewQueueRow[] }>().rows;
+    expect(queue.find((row) => row.caseId === caseId)).toMatchObject({
+      status: 'additional_information_received',
+      statusLabel: 'Reconsideration: Additional Information Received, Pending Medical Director Review',
+      postDecisionKind: 'reconsideration',
+      assignee: null,
+    });
+
+    // The director who denied it may not review it; nor a nurse; nor the ordinary decision.
+    let current = await view(director, caseId);
+    expect(current.postDecisionReview).toMatchObject({ kind: 'reconsideration', mayClaim: false });
+    expect(current.postDecisionReview?.whyNot).toBe('You made a decision under review: this Reconsideration goes to a medical director who did not.');
+    expect(current.allowedActions).toEqual(['note']);
+    const refused = await director.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<ApiError>().error.message).toMatch(/goes to a medical director who did not/);
+    expect((await nurse.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).statusCode).toBe(403);
+
+    current = await view(otherDirector, caseId);
+    expect(current.postDecisionReview).toMatchObject({ mayClaim: true, whyNot: null });
+    expect(current.postDecisionReview?.excludedReviewers).toHaveLength(1);
+    expect(current.determination).toMatchObject({ outcome: 'denied', reason: 'Three weeks of conservative care only.' });
+    const claimed = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version });
+    expect(claimed.statusCode, claimed.body).toBe(200);
+    current = claimed.json<ReviewCaseView>();
+    expect(current.postDecisionReview).toMatchObject({ mayDecide: true });
+    // Even once claimed, the ordinary review decision stays closed (one determination per case).
+    const ordinary = await otherDirector.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'approve' });
+    expect(ordinary.statusCode).toBe(409);
+
+    const noReason = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'overturned', reason: '' });
+    expect(noReason.statusCode).toBe(400);
+    const overturned = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'overturned', reason: 'The new notes document six weeks of therapy.' });
+    expect(overturned.statusCode, overturned.body).toBe(200);
+    const decided = overturned.json<ReviewCaseView>();
+    expect(decided.status).toBe('approved');
+    expect(decided.postDecisionReview).toBeNull();
+
+    const after = await detail(caseId);
+    expect(after.status).toBe('approved');
+    expect(after.authorizationNumber).toMatch(/^A\d+/);
+    expect(after.validFrom).toBeTruthy();
+    expect(after.procedures.every((line) => line.status === 'approved')).toBe(true);
+    expect(after.postDecisionOptions).toEqual([]);
+    expect(after.history.map((event) => event.description)).toContain('Reconsideration decided: original decision overturned. The new notes document six weeks of therapy.');
+    const { letters } = (await office.get(`/api/cases/${caseId}/letters`)).json<{ letters: CaseLetterView[] }>();
+    expect(letters.filter((letter) => letter.letterType === 'reconsideration_outcome').map((letter) => letter.audience).sort()).toEqual(['member', 'provider']);
+  });
+
+  it('"No" records the seed\'s abandonment note; the reconsideration is then closed, and the plan\'s appeal is refused with the plan\'s contact', async () => {
+    const caseId = await deniedCase(sullivan, '2026-04-21');
+    const no = await ask(caseId, { kind: 'reconsideration', proceed: false });
+    expect(no.statusCode, no.body).toBe(201);
+    expect(no.json<PostDecisionRequestResult>()).toMatchObject({ status: 'abandoned', message: ABANDONED_BY_WEB_USER_NOTE, caseStatus: 'denied' });
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    expect(after.history.map((event) => event.description)).toContain(ABANDONED_BY_WEB_USER_NOTE);
+    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
+    expect((await ask(caseId, { kind: 'reconsideration', proceed: false })).statusCode).toBe(409);
+
+    const appeal = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(appeal.statusCode).toBe(409);
+    expect(appeal.json<ApiError>().error.message).toMatch(/decided by WellSense Health Plan, not by Priora: contact the plan \(phone \(\d{3}\) \d{3}-\d{4}/);
+  });
+
+  it('"Yes" without an upload abandons the request, as the seed says', async () => {
+    const caseId = await deniedCase(sullivan, '2026-04-22');
+    const yes = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: [] });
+    expect(yes.statusCode, yes.body).toBe(201);
+    expect(yes.json<PostDecisionRequestResult>()).toMatchObject({ status: 'abandoned', message: ABANDONED_WITHOUT_UPLOAD_NOTE });
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    expect(after.history.map((event) => event.description)).toContain(ABANDONED_WITHOUT_UPLOAD_NOTE);
+  });
+
+  it('upheld: back to the denial, with the outcome letter; the first level appeal remains', async () => {
+    const caseId = await deniedCase(sullivan, '2026-04-23');
+    await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    let current = await view(otherDirector, caseId);
+    current = (await otherDirector.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).json<ReviewCaseView>();
+    const upheld = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'upheld', reason: 'The new notes still show three weeks of therapy.' });
+    expect(upheld.statusCode, upheld.body).toBe(200);
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    expect(after.postDecisionOptions.filter((option) => option.open).map((option) => option.kind)).toEqual(['peer_to_peer', 'appeal_first_level']);
+    const { letters } = (await office.get(`/api/cases/${caseId}/letters`)).json<{ letters: CaseLetterView[] }>();
+    expect(letters.some((letter) => letter.letterType === 'reconsideration_outcome' && letter.title === 'Outcome of the reconsideration')).toBe(true);
+  });
+
+  it('a first level appeal Priora decides (Cigna): filed on the web it closes the reconsideration; upheld, it sends the appeal letter and opens the plan\'s second level', async () => {
+    const { caseId } = await requestAndSubmitCase(tc, office, {
+      programCode: 'RADONC',
+      npi: demoRadiationOncologist.npi,
+      locationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!.id,
+      planCode: 'CIGNA',
+      member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
+      dateOfService: '2026-04-27',
+      procedureCode: 'RCBREA',
+      diagnosis: 'C50.912',
+      siteNpi: demoSites[0]!.npi,
+      answers: { ...breastWholeWithNodes, 'distant-metastases': true },
+      criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
+    });
+    let current = await view(director, caseId);
+    current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
+    const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
+    expect((await director.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'deny', reason: 'Metastatic disease: not a curative course.', criteriaIds })).statusCode).toBe(200);
+    expect((await detail(caseId)).postDecisionOptions.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: true, handledBy: 'vendor' });
+
+    const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(appealed.statusCode, appealed.body).toBe(201);
+    current = await view(otherDirector, caseId);
+    expect(current.postDecisionReview).toMatchObject({ kind: 'appeal_first_level', label: 'First Level Appeal' });
+    current = (await otherDirector.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).json<ReviewCaseView>();
+    const upheld = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'upheld', reason: 'The scans confirm metastatic disease.' });
+    expect(upheld.statusCode, upheld.body).toBe(200);
+
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    const byKind = Object.fromEntries(after.postDecisionOptions.map((option) => [option.kind, option]));
+    expect(byKind['reconsideration']).toMatchObject({ open: false, explanation: 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.' });
+    expect(byKind['appeal_first_level']).toMatchObject({ open: false });
+    expect(byKind['appeal_second_level']).toMatchObject({ open: true, handledBy: 'plan' });
+    const { letters } = (await office.get(`/api/cases/${caseId}/letters`)).json<{ letters: CaseLetterView[] }>();
+    expect(letters.some((letter) => letter.letterType === 'appeal_outcome' && letter.title === 'Outcome of the appeal')).toBe(true);
+    const second = await ask(caseId, { kind: 'appeal_second_level', proceed: false });
+    expect(second.statusCode).toBe(409);
+    expect(second.json<ApiError>().error.message).toMatch(/^The Second Level Appeal of this case is decided by Cigna/);
+  });
+
+  it('Medicare: no reconsideration is offered (refused if forced); the appeal goes to the plan', async () => {
+    const caseId = await deniedCase(tremblay, '2026-06-08');
+    const options = (await detail(caseId)).postDecisionOptions;
+    expect(options.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, lastDay: null, explanation: 'Medicare plans do not offer reconsideration.' });
+    expect(options.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: true, handledBy: 'plan' });
+    const forced = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(forced.statusCode).toBe(409);
+    expect(forced.json<ApiError>().error.message).toBe('A Reconsideration is not offered for this case. Medicare plans do not offer reconsideration.');
+  });
+});
