@@ -10,7 +10,7 @@ import { publishedQuestionnaires, questionnaireById } from '../../src/content/qu
 import { programProcedures } from '../../src/content/catalogue/program-procedures.ts';
 import { planPolicies } from '../../src/content/policies/plan-policies.ts';
 import { flattenItems } from '../../src/domain/questionnaires/find-item.ts';
-import { printable } from '../../src/app/resources/worksheet-pdf.ts';
+import { printable } from '../../src/app/pdf/pdf-document.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import type {
   AuthorizationCodeList,

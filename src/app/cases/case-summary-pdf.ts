@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { renderPdf } from '../pdf/pdf-document.ts';
 import type { CaseDetail } from '../../contracts/cases.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { AppContext } from '../context.ts';
@@ -21,13 +21,7 @@ const statusText: Record<string, string> = {
 };
 
 function render(detail: CaseDetail, printedAt: Date): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // Standard PDF fonts only: nothing is loaded from disk or the network.
-    const pdf = new PDFDocument({ size: 'LETTER', margin: 54, info: { Title: `Priora case ${detail.caseNumber ?? detail.id}`, Creator: 'Priora' } });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  return renderPdf({ margin: 54, info: { Title: `Priora case ${detail.caseNumber ?? detail.id}`, Creator: 'Priora' } }, (pdf) => {
 
     const field = (label: string, value: string | null | undefined) => {
       pdf.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true }).font('Helvetica').text(value ?? '—');
@@ -68,7 +62,6 @@ function render(detail: CaseDetail, printedAt: Date): Promise<Buffer> {
         pdf.font('Helvetica').fontSize(10).text(`${document.displayName} (${document.purpose.replace('_', ' ')}, ${document.uploadedAt.slice(0, 10)})`);
       }
     }
-    pdf.end();
   });
 }
 

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { printable } from '../resources/worksheet-pdf.ts';
+import { printable, renderPdf, writePageFooters } from '../pdf/pdf-document.ts';
 import type { LetterBlock, LetterDocument, LetterField } from './letter-document.ts';
 
 const MARGIN = 64;
@@ -11,17 +10,8 @@ const BULLET_INDENT = 14;
  * embedded), so a letter renders in milliseconds inside the decision's transaction.
  */
 export function renderLetterPdf(letter: LetterDocument, createdAt: Date): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({
-      size: 'LETTER',
-      margin: MARGIN,
-      bufferPages: true,
-      info: { Title: printable(letter.footer), Author: 'Priora', Creator: 'Priora', CreationDate: createdAt },
-    });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const info = { Title: printable(letter.footer), Author: 'Priora', Creator: 'Priora', CreationDate: createdAt };
+  return renderPdf({ margin: MARGIN, bufferPages: true, info }, (pdf) => {
 
     const left = pdf.page.margins.left;
     const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
@@ -102,20 +92,6 @@ export function renderLetterPdf(letter: LetterDocument, createdAt: Date): Promis
       write(line);
     }
 
-    // Footer on every page; the bottom margin is lifted so the footer does not start a new page.
-    const range = pdf.bufferedPageRange();
-    for (let index = range.start; index < range.start + range.count; index++) {
-      pdf.switchToPage(index);
-      const savedBottom = pdf.page.margins.bottom;
-      pdf.page.margins.bottom = 0;
-      pdf
-        .font('Helvetica')
-        .fontSize(8)
-        .fillColor(GREY)
-        .text(printable(`${letter.footer} · Page ${index - range.start + 1} of ${range.count}`), left, pdf.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
-      pdf.page.margins.bottom = savedBottom;
-    }
-    pdf.fillColor('black');
-    pdf.end();
+    writePageFooters(pdf, MARGIN, (page, pages) => `${letter.footer} · Page ${page} of ${pages}`);
   });
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { printable, renderPdf, writePageFooters } from '../pdf/pdf-document.ts';
 import type { Questionnaire, QuestionnaireItem } from '../../domain/questionnaires/questionnaire-types.ts';
 import { codeSystemName, worksheetEntries } from './worksheet-text.ts';
 
@@ -12,36 +12,15 @@ const INDENT = 16;
 const BOX = 8;
 const GREY = '#555555';
 
-/**
- * The standard PDF fonts write Windows-1252 only; anything outside it (a future "≥" in content)
- * is spelled out rather than printed as a wrong glyph.
- */
-export function printable(text: string): string {
-  return text
-    .replace(/≥/g, '>=')
-    .replace(/≤/g, '<=')
-    .replace(/[^\t\n\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
-}
-
 /** A Clinical worksheet: the questionnaire on paper, to gather answers before requesting online. */
 export function renderWorksheetPdf(questionnaire: Questionnaire, heading: WorksheetHeading): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    // Standard PDF fonts only: nothing is loaded from disk or the network.
-    const pdf = new PDFDocument({
-      size: 'LETTER',
-      margin: MARGIN,
-      bufferPages: true,
-      info: {
-        Title: `${questionnaire.title} worksheet, version ${questionnaire.version}`,
-        Subject: `Priora clinical worksheet, ${heading.programName}`,
-        Creator: 'Priora',
-        CreationDate: heading.printedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const info = {
+    Title: `${questionnaire.title} worksheet, version ${questionnaire.version}`,
+    Subject: `Priora clinical worksheet, ${heading.programName}`,
+    Creator: 'Priora',
+    CreationDate: heading.printedAt,
+  };
+  return renderPdf({ margin: MARGIN, bufferPages: true, info }, (pdf) => {
 
     const left = pdf.page.margins.left;
     const fullWidth = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
@@ -196,26 +175,10 @@ export function renderWorksheetPdf(questionnaire: Questionnaire, heading: Worksh
       }
     }
 
-    // Footer on every page. Writing below the bottom margin would start a new page, so the
-    // margin is lifted while the footer is written.
-    const range = pdf.bufferedPageRange();
-    for (let index = range.start; index < range.start + range.count; index++) {
-      pdf.switchToPage(index);
-      const savedBottom = pdf.page.margins.bottom;
-      pdf.page.margins.bottom = 0;
-      pdf
-        .font('Helvetica')
-        .fontSize(8)
-        .fillColor(GREY)
-        .text(
-          printable(`${questionnaire.title}, version ${questionnaire.version} · ${heading.programName} · Priora clinical worksheet · Page ${index - range.start + 1} of ${range.count}`),
-          left,
-          pdf.page.height - MARGIN / 2 - 8,
-          { width: fullWidth, align: 'center', lineBreak: false },
-        );
-      pdf.page.margins.bottom = savedBottom;
-    }
-    pdf.fillColor('black');
-    pdf.end();
+    writePageFooters(
+      pdf,
+      MARGIN,
+      (page, pages) => `${questionnaire.title}, version ${questionnaire.version} · ${heading.programName} · Priora clinical worksheet · Page ${page} of ${pages}`,
+    );
   });
 }
