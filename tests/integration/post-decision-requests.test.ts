@@ -140,6 +140,16 @@ describe('reconsideration on the web', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json<ApiError>().error.message).toMatch(/goes to a medical director who did not/);
     expect((await nurse.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).statusCode).toBe(403);
+    // The ordinary review actions stay closed too: the deciding director cannot take it back by a plain claim, an assignment or a hold.
+    for (const [action, body] of [
+      ['claim', {}],
+      ['assign', { userId: await userIdByName(tc, 'recon.md') }],
+      ['hold', { items: ['office-notes'] }],
+    ] as const) {
+      const ordinaryAction = await director.post(`/api/review/cases/${caseId}/${action}`, { version: current.version, ...body });
+      expect(ordinaryAction.statusCode, action).toBe(409);
+      expect(ordinaryAction.json<ApiError>().error.message).toMatch(/under Reconsideration/);
+    }
 
     current = await view(otherDirector, caseId);
     expect(current.postDecisionReview).toMatchObject({ mayClaim: true, whyNot: null });

@@ -22,10 +22,9 @@ import { refreshWorklistColumns } from '../cases/worklist-columns.ts';
 import type { AppContext } from '../context.ts';
 import { withdrawSupersededCase } from '../intake/withdraw-superseded.ts';
 import { sendCaseLetters } from '../letters/send-case-letters.ts';
-import { refuseUnderPostDecisionReview } from '../post-decision/open-request.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { requestedLines } from './requested-lines.ts';
-import { onCase, staleCase } from './review-actions.ts';
+import { onOrdinaryReview, staleCase } from './review-actions.ts';
 import type { ReviewCaseRow } from './review-case-view.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
@@ -177,9 +176,8 @@ async function escalate(ctx: AppContext, tx: Transaction, actor: Actor, row: Rev
  */
 export async function decideCase(ctx: AppContext, actor: Actor, caseId: string, input: DecisionInput): Promise<ReviewCaseView> {
   await authorize(ctx, actor, isAdverseClinical(input.action) ? 'review.deny' : 'review.decide', SYSTEM);
-  return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
+  return onOrdinaryReview(ctx, actor, caseId, input.version, async (tx, row) => {
     requireDecidable(row, input.action);
-    await refuseUnderPostDecisionReview(tx, row.id);
     if (row.assignedUserId !== actor.userId) {
       throw new DomainError('conflict', 'Claim the case before deciding it.');
     }

@@ -18,7 +18,7 @@ import { recordCaseEvent } from './case-events.ts';
 import { restartDecisionClock } from './decision-due.ts';
 import { holdItemWords } from './hold-view.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
-import { onCase, requireOpen } from './review-actions.ts';
+import { onOrdinaryReview, requireOpen } from './review-actions.ts';
 import type { ReviewCaseRow } from './review-case-view.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
@@ -65,7 +65,7 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
  */
 export async function holdCase(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof holdCaseSchema>): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.decide', SYSTEM);
-  return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
+  return onOrdinaryReview(ctx, actor, caseId, input.version, async (tx, row) => {
     const { dueAt, dueDate } = await placeOnHold(ctx, tx, actor, row, { kind: 'information', items: [...input.items], note: input.note ?? '' });
     const words = holdItemWords(input.items);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'hold', officeVisible: true, details: { items: words, dueDate, dueAt: dueAt.toISOString() } });

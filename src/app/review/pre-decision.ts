@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import { sendCaseLetters } from '../letters/send-case-letters.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { placeOnHold } from './holds.ts';
-import { onCase } from './review-actions.ts';
+import { onOrdinaryReview } from './review-actions.ts';
 
 const SYSTEM: { kind: 'system' } = { kind: 'system' };
 
@@ -24,7 +24,7 @@ const SYSTEM: { kind: 'system' } = { kind: 'system' };
  */
 export async function sendPreDecisionNotice(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof preDecisionNoticeSchema>): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.deny', SYSTEM);
-  return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
+  return onOrdinaryReview(ctx, actor, caseId, input.version, async (tx, row) => {
     const policy = await policyOfCase(ctx, tx, row);
     if (!policy.peerToPeer.preDecision) {
       throw new DomainError('conflict', "This plan does not use pre-decision notices: decide the case directly.");

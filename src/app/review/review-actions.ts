@@ -10,6 +10,7 @@ import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
 import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
+import { refuseUnderPostDecisionReview } from '../post-decision/open-request.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { readDocumentOfCase } from '../documents/attach-documents.ts';
 import { activeReviewers, loadReviewCase, reviewCaseView, type ReviewCaseRow } from './review-case-view.ts';
@@ -35,6 +36,18 @@ export async function onCase(ctx: AppContext, actor: Actor, caseId: string, vers
   });
 }
 
+/**
+ * `onCase` for the ordinary review actions (claim, assign, hold, pre-decision notice, decide): a
+ * case under reconsideration or appeal keeps its first determination and is reviewed only through
+ * src/app/post-decision, by a medical director who did not decide it.
+ */
+export async function onOrdinaryReview(ctx: AppContext, actor: Actor, caseId: string, version: number, act: (tx: Transaction, row: ReviewCaseRow) => Promise<void>): Promise<ReviewCaseView> {
+  return onCase(ctx, actor, caseId, version, async (tx, row) => {
+    await refuseUnderPostDecisionReview(tx, row.id);
+    await act(tx, row);
+  });
+}
+
 export function requireOpen(row: ReviewCaseRow): void {
   if (!(REVIEW_STATUSES as readonly string[]).includes(row.status)) {
     throw new DomainError('conflict', `Case ${row.caseNumber ?? ''} is no longer waiting for review.`);
@@ -48,7 +61,7 @@ async function assignTo(ctx: AppContext, tx: Transaction, row: ReviewCaseRow, us
 /** Takes a case from the queue to work it. */
 export async function claimCase(ctx: AppContext, actor: Actor, caseId: string, version: number): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.decide', SYSTEM);
-  return onCase(ctx, actor, caseId, version, async (tx, row) => {
+  return onOrdinaryReview(ctx, actor, caseId, version, async (tx, row) => {
     requireOpen(row);
     if (row.status === 'pending_medical_review' && actor.role !== 'medical_director') {
       throw new DomainError('forbidden', 'This case waits for a medical director.');
@@ -62,7 +75,7 @@ export async function claimCase(ctx: AppContext, actor: Actor, caseId: string, v
 /** Hands a case to another reviewer (a medical director for an escalated case). */
 export async function assignCase(ctx: AppContext, actor: Actor, caseId: string, input: z.output<typeof assignCaseSchema>): Promise<ReviewCaseView> {
   await authorize(ctx, actor, 'review.decide', SYSTEM);
-  return onCase(ctx, actor, caseId, input.version, async (tx, row) => {
+  return onOrdinaryReview(ctx, actor, caseId, input.version, async (tx, row) => {
     requireOpen(row);
     const assignee = (await activeReviewers(tx)).find((reviewer) => reviewer.userId === input.userId);
     if (!assignee) {
