@@ -2,10 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { Browser } from '../support/http.ts';
-import { requestAndSubmitCase } from '../support/case-requests.ts';
+import { hppBreastRadiation, requestAndSubmitCase } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
-import { demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
 import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, requestLumbarInjectionForSullivan } from './support/wizard.ts';
 
@@ -105,18 +103,7 @@ void test('an intake agent builds, tracks and updates a request for a caller’s
     for (const cookie of await page.context().cookies()) {
       api.setCookie(cookie.name, cookie.value);
     }
-    const radiation = await requestAndSubmitCase(harness.priora, api, {
-      programCode: 'RADONC',
-      npi: demoRadiationOncologist.npi,
-      locationId: demoRadiationOncologist.locations[0]!.id,
-      planCode: 'HPP',
-      member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
-      dateOfService: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
-      procedureCode: 'RCBREA',
-      diagnosis: 'C50.912',
-      siteNpi: demoSites[0]!.npi,
-      answers: breastWholeWithNodes,
-    });
+    const radiation = await requestAndSubmitCase(harness.priora, api, hppBreastRadiation(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)));
     assert.equal(radiation.status, 'approved');
     await page.goto(`${harness.baseUrl}/cases/${radiation.caseId}/detail`);
     await page.getByRole('button', { name: 'Update authorization' }).click();

@@ -3,10 +3,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { hppBreastRadiation, requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { squashedPdfText } from '../support/pdf-text.ts';
 import { demoOrthopedicSurgeon, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes, lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
+import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
 import type { CaseLetterView } from '../../src/contracts/letters.ts';
 import type { OutboxMessageView } from '../../src/contracts/admin.ts';
@@ -170,18 +170,7 @@ describe('letters', () => {
   });
 
   it('a radiation oncology approval shows the treatment plan (phase, technique, fractions) and no codes, on the plan’s letterhead; an opted-in contact gets an email notification without PHI', async () => {
-    const result = await requestAndSubmitCase(tc, office, {
-      programCode: 'RADONC',
-      npi: demoRadiationOncologist.npi,
-      locationId: demoRadiationOncologist.locations[0]!.id,
-      planCode: 'HPP',
-      member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
-      dateOfService: '2026-06-01',
-      procedureCode: 'RCBREA',
-      diagnosis: 'C50.912',
-      siteNpi: '2903185744',
-      answers: breastWholeWithNodes,
-    });
+    const result = await requestAndSubmitCase(tc, office, hppBreastRadiation('2026-06-01'));
     expect(result.status).toBe('approved');
     // The office's contact asked for e-notifications.
     const [row] = await tc.ctx.db.select({ contact: cases.contact }).from(cases).where(eq(cases.id, result.caseId));

@@ -3,9 +3,9 @@ import type { TestContext } from '../support/test-context.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { demoPulmonologist, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes, dmeBedAndOxygen } from '../../src/content/criteria/sample-answers.testing.ts';
+import { dmeBedAndOxygen } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { CaseView } from '../../src/contracts/cases.ts';
-import { type CaseRequest, requestAndSubmitCase } from '../support/case-requests.ts';
+import { type CaseRequest, hppBreastRadiation, requestAndSubmitCase } from '../support/case-requests.ts';
 
 /**
  * Issue 3's checks for the other detailed programs, through the API: a breast radiation case
@@ -30,18 +30,7 @@ const requestAndSubmit = (request: CaseRequest) => requestAndSubmitCase(tc, offi
 
 describe('other programs end to end', () => {
   it('approves a breast radiation course by phase, with fractions, and IGRT separately', async () => {
-    const result = await requestAndSubmit({
-      programCode: 'RADONC',
-      npi: demoRadiationOncologist.npi,
-      locationId: demoRadiationOncologist.locations[0]!.id,
-      planCode: 'HPP',
-      member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
-      dateOfService: '2026-06-01',
-      procedureCode: 'RCBREA',
-      diagnosis: 'C50.912',
-      siteNpi: '2903185744',
-      answers: breastWholeWithNodes,
-    });
+    const result = await requestAndSubmit(hppBreastRadiation('2026-06-01'));
     expect(result.status).toBe('approved');
     const treatment = result.approvedLines.filter((line) => line.code === 'RCBREA');
     expect(treatment.map((line) => [line.fractions, Boolean(line.technique), Boolean(line.phase)])).toEqual([

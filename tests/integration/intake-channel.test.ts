@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { hppBreastRadiation, requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { demoOrthopedicSurgeon, demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { breastWholeWithNodes, lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
@@ -31,18 +31,7 @@ let riversideId: string;
 let lakesideCaseId: string;
 
 const RIVERSIDE_TIN = '231234567';
-const breastRequest = {
-  programCode: 'RADONC',
-  npi: demoRadiationOncologist.npi,
-  locationId: demoRadiationOncologist.locations[0]!.id,
-  planCode: 'HPP',
-  member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
-  dateOfService: '2026-06-01',
-  procedureCode: 'RCBREA',
-  diagnosis: 'C50.912',
-  siteNpi: demoSites[0]!.npi,
-  answers: breastWholeWithNodes,
-};
+const breastRequest = hppBreastRadiation('2026-06-01');
 
 beforeAll(async () => {
   tc = await createCaseTestContext();

@@ -3,11 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
-import { requestAndSubmitCase } from '../support/case-requests.ts';
+import { hppBreastRadiation, requestAndSubmitCase } from '../support/case-requests.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
 import { cases, caseServiceLines } from '../../src/db/schema/cases.ts';
 import { demoMembers, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
 import { seedDemoLegacyCases } from '../../src/app/demo/demo-legacy-cases.ts';
 import { importLegacyCases, type LegacyCaseRecord } from '../../src/app/legacy/import-legacy-cases.ts';
 import type { CaseView, CaseWorklistPage } from '../../src/contracts/cases.ts';
@@ -242,18 +241,7 @@ describe('the current portal beside the legacy one', () => {
   });
 
   it('takes a new Health Partners Plans radiation request today through the current wizard, with the same sign-in', async () => {
-    const result = await requestAndSubmitCase(tc, riverside, {
-      programCode: 'RADONC',
-      npi: demoRadiationOncologist.npi,
-      locationId: demoRadiationOncologist.locations[0]!.id,
-      planCode: 'HPP',
-      member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
-      dateOfService: '2026-03-16',
-      procedureCode: 'RCBREA',
-      diagnosis: 'C50.912',
-      siteNpi: '2903185744',
-      answers: breastWholeWithNodes,
-    });
+    const result = await requestAndSubmitCase(tc, riverside, hppBreastRadiation('2026-03-16'));
     expect(result.status).toBe('approved');
     const worklist = (await riverside.get('/api/cases?pageSize=100')).json<CaseWorklistPage>();
     expect(worklist.rows.map((row) => row.caseNumber)).toEqual([result.caseNumber]);

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { type ApiError, requestAndSubmitCase, wellsenseLumbarEsi, wellsenseMembers } from '../support/case-requests.ts';
 import { messagesTo } from '../support/outbox.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
@@ -26,11 +26,9 @@ let directorId: string;
 /** The denied commercial case the booking tests share. */
 let denied: { caseId: string; caseNumber: string };
 
-interface ApiError {
-  error: { message: string; fields?: Record<string, string>; details?: { slots?: SlotsView } };
-}
+type SlotsError = ApiError & { error: { details?: { slots?: SlotsView } } };
 
-const sullivan = { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' };
+const { sullivan } = wellsenseMembers;
 const availability = {
   timeZone: 'America/New_York',
   programCodes: ['MSK'],
@@ -62,7 +60,7 @@ afterAll(async () => {
 
 /** A lumbar injection without enough conservative care, denied by the medical director today. */
 async function deniedCase(): Promise<{ caseId: string; caseNumber: string }> {
-  const result = await requestAndSubmitCase(tc, office, { ...wellsenseLumbarEsi('2026-03-16', { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), member: sullivan, criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' } });
+  const result = await requestAndSubmitCase(tc, office, { ...wellsenseLumbarEsi('2026-03-16', { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' } });
   const caseId = result.caseId;
   const current = (await director.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
   const claimed = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
@@ -136,7 +134,7 @@ describe('booking a P2P', () => {
     const slot = { reviewerUserId: directorId, startsAt: '2026-03-03T14:00:00.000Z' };
     const results = await Promise.all([office.post('/api/p2p/appointments', booking([denied.caseId], slot)), office.post('/api/p2p/appointments', booking([denied.caseId], slot))]);
     expect(results.map((response) => response.statusCode).sort()).toEqual([201, 409]);
-    const refused = results.find((response) => response.statusCode === 409)!.json<ApiError>().error;
+    const refused = results.find((response) => response.statusCode === 409)!.json<SlotsError>().error;
     expect(refused.message).toBe('That time was just booked by someone else. Choose another time: the free times are shown again.');
     expect(firstSlots(refused.details!.slots!).map((free) => free.startsAt)).not.toContain(slot.startsAt);
     appointment = results.find((response) => response.statusCode === 201)!.json<AppointmentView>();
@@ -169,7 +167,7 @@ describe('booking a P2P', () => {
     expect(foreign.statusCode).toBe(404);
     expect((await otherOffice.get(`/api/p2p/slots?caseIds=${denied.caseId}&weekStart=2026-03-02`)).statusCode).toBe(404);
 
-    const pending = await requestAndSubmitCase(tc, office, { ...wellsenseLumbarEsi('2026-03-17', { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), member: sullivan, criteriaNotMet: { choice: 'notes', notes: 'Notes to follow.' } });
+    const pending = await requestAndSubmitCase(tc, office, { ...wellsenseLumbarEsi('2026-03-17', { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), criteriaNotMet: { choice: 'notes', notes: 'Notes to follow.' } });
     const refused = await office.post('/api/p2p/appointments', booking([pending.caseId], { reviewerUserId: directorId, startsAt: '2026-03-03T14:15:00.000Z' }));
     expect(refused.statusCode).toBe(409);
     expect(refused.json<ApiError>().error.message).toMatch(/cannot have a peer-to-peer now: This case has no decision a peer-to-peer could discuss\./);

@@ -4,6 +4,7 @@ import type { TestContext } from '../support/test-context.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { insertSubmittedCases } from '../support/cases.ts';
+import { wellsenseMembers } from '../support/case-requests.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import { members, sites } from '../../src/db/schema/members.ts';
 import { demoPainPhysicianNewHampshire, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
@@ -23,13 +24,6 @@ let tc: TestContext;
 let office: Browser;
 let otherOfficeId: string;
 let otherUserId: string;
-
-const wellsenseMembers = {
-  // Medicare: earlier authorizations from another office are inserted for her.
-  tremblay: { patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' },
-  // Commercial: no earlier authorizations.
-  sullivan: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
-};
 
 beforeAll(async () => {
   tc = await createCaseTestContext();

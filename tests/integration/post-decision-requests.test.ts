@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { type ApiError, type CaseRequest, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseMembers } from '../support/case-requests.ts';
 import { demoOrthopedicSurgeon, demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
-import { facetFirstBlock } from '../../src/content/criteria/pain-sample-answers.testing.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { returnExpiredHolds } from '../../src/app/review/holds.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
@@ -50,13 +49,7 @@ async function signInAll() {
   otherDirector = await signIn(tc, 'recon.md2');
 }
 
-interface ApiError {
-  error: { message: string; fields?: Record<string, string> };
-}
-
-const sullivan = { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' };
-/** WellSense Medicare: no reconsideration; the pre-decision notice comes before a denial. */
-const tremblay = { patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' };
+const { sullivan, tremblay } = wellsenseMembers;
 
 const view = async (browser: Browser, caseId: string) => (await browser.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
 const detail = async (caseId: string) => (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
@@ -69,15 +62,8 @@ async function upload(caseId: string): Promise<string[]> {
 }
 
 /** A two-level facet block with too little conservative care, denied by `decider` (recon.md). */
-async function deniedCase(member: typeof sullivan, dateOfService: string): Promise<string> {
-  const result = await requestAndSubmitCase(tc, office, {
-    ...wellsenseLumbarEsi(dateOfService),
-    member,
-    procedureCode: '64493',
-    diagnosis: 'M47.816',
-    answers: { ...facetFirstBlock, 'conservative-weeks': 3 },
-    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
-  });
+async function deniedCase(member: CaseRequest['member'], dateOfService: string): Promise<string> {
+  const result = await requestAndSubmitCase(tc, office, wellsenseFacetBlockForReview(dateOfService, member));
   const caseId = result.caseId;
   let current = await view(director, caseId);
   current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();

@@ -3,10 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { type ApiError, type CaseRequest, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseLumbarEsi, wellsenseMembers } from '../support/case-requests.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
-import { facetFirstBlock } from '../../src/content/criteria/pain-sample-answers.testing.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { cases } from '../../src/db/schema/cases.ts';
 import { caseDeterminations } from '../../src/db/schema/review.ts';
@@ -47,10 +46,6 @@ async function signInAll() {
   otherDirector = await signIn(tc, 'decide.md2');
 }
 
-interface ApiError {
-  error: { message: string; fields?: Record<string, string> };
-}
-
 const view = async (browser: Browser, caseId: string) => (await browser.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
 const post = (browser: Browser, caseId: string, action: string, body: Record<string, unknown>) => browser.post(`/api/review/cases/${caseId}/${action}`, body);
 
@@ -62,22 +57,13 @@ async function claimedBy(browser: Browser, caseId: string): Promise<ReviewCaseVi
 }
 
 /** A two-level lumbar facet block (64493 + 64494) with too little conservative care: pended, two lines. */
-async function pendedFacetBlock(member: { patientId: string; dateOfBirth: string; lastName: string }, dateOfService: string): Promise<string> {
-  const result = await requestAndSubmitCase(tc, office, {
-    ...wellsenseLumbarEsi(dateOfService),
-    member,
-    procedureCode: '64493',
-    diagnosis: 'M47.816',
-    answers: { ...facetFirstBlock, 'conservative-weeks': 3 },
-    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
-  });
+async function pendedFacetBlock(member: CaseRequest['member'], dateOfService: string): Promise<string> {
+  const result = await requestAndSubmitCase(tc, office, wellsenseFacetBlockForReview(dateOfService, member));
   expect(result.status).toBe('pending_clinical_review');
   return result.caseId;
 }
 
-const sullivan = { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' };
-/** WellSense Medicare: the plan's policy requires the pre-decision notice. */
-const tremblay = { patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' };
+const { sullivan, tremblay } = wellsenseMembers;
 
 describe('partial approval', () => {
   it('a medical director approves part of the request, line by line, with an authorization for the approved part', async () => {

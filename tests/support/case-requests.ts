@@ -4,8 +4,9 @@ import type { CaseView, EligibilityResult, QuestionnaireState, SubmissionResult 
 import { sites } from '../../src/db/schema/members.ts';
 import { healthPlans } from '../../src/db/schema/plans.ts';
 import type { Answers } from '../../src/domain/questionnaires/answers.ts';
-import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
-import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
+import { demoOrthopedicSurgeon, demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
+import { breastWholeWithNodes, lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
+import { facetFirstBlock } from '../../src/content/criteria/pain-sample-answers.testing.ts';
 import type { Browser } from './http.ts';
 import type { TestContext } from './test-context.ts';
 
@@ -58,6 +59,14 @@ export async function requestAndSubmitCase(tc: Pick<TestContext, 'ctx'>, office:
   return response.json<SubmissionResult>();
 }
 
+/** WellSense members of the demo directory, as the eligibility step finds them. */
+export const wellsenseMembers = {
+  /** Commercial. */
+  sullivan: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
+  /** Medicare: no reconsideration, and the pre-decision notice comes before a denial. */
+  tremblay: { patientId: '900000302', dateOfBirth: '1950-12-07', lastName: 'Tremblay' },
+} as const;
+
 /**
  * Patrick Sullivan's lumbar epidural injection (WellSense commercial MSK, Dr. Okonkwo at the Back
  * Bay center): the request the plan, review and workbench tests build. The office must have Dr.
@@ -70,7 +79,7 @@ export function wellsenseLumbarEsi(dateOfService: string, answers: Answers = lum
     npi: demoOrthopedicSurgeon.npi,
     locationId: demoOrthopedicSurgeon.locations[0]!.id,
     planCode: 'WELLSENSE',
-    member: { patientId: '900000301', dateOfBirth: '1969-03-30', lastName: 'Sullivan' },
+    member: wellsenseMembers.sullivan,
     dateOfService,
     procedureCode: '62323',
     diagnosis: 'M54.16',
@@ -79,3 +88,43 @@ export function wellsenseLumbarEsi(dateOfService: string, answers: Answers = lum
   };
 }
 
+
+/**
+ * Eleanor Whitaker's whole-breast radiation with nodes (Health Partners Plans, Dr. Alvarez at the
+ * first demo site): approved at once by phase, with fractions, and IGRT on its own line. The
+ * office must have Dr. Alvarez on its account.
+ */
+export function hppBreastRadiation(dateOfService: string): CaseRequest {
+  return {
+    programCode: 'RADONC',
+    npi: demoRadiationOncologist.npi,
+    locationId: demoRadiationOncologist.locations[0]!.id,
+    planCode: 'HPP',
+    member: { patientId: '900000101', dateOfBirth: '1948-05-14', lastName: 'Whitaker' },
+    dateOfService,
+    procedureCode: 'RCBREA',
+    diagnosis: 'C50.912',
+    siteNpi: demoSites[0]!.npi,
+    answers: breastWholeWithNodes,
+  };
+}
+
+/**
+ * A two-level lumbar facet block (64493 + 64494 on two lines) with three weeks of conservative
+ * care: the criteria are not met, so it goes to clinical review with the office's note.
+ */
+export function wellsenseFacetBlockForReview(dateOfService: string, member: CaseRequest['member'] = wellsenseMembers.sullivan): CaseRequest {
+  return {
+    ...wellsenseLumbarEsi(dateOfService),
+    member,
+    procedureCode: '64493',
+    diagnosis: 'M47.816',
+    answers: { ...facetFirstBlock, 'conservative-weeks': 3 },
+    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
+  };
+}
+
+/** The body of an API error, as tests read its message and field messages. */
+export interface ApiError {
+  error: { message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+}
