@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { Browser } from '../support/http.ts';
 import { hppBreastRadiation, requestAndSubmitCase } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { apiSessionOf } from './support/review.ts';
 import { answerEsiHistoryAndExam, answerEsiOpening, continueStep, requestLumbarInjectionForSullivan } from './support/wizard.ts';
 
 /**
@@ -99,10 +99,7 @@ void test('an intake agent builds, tracks and updates a request for a caller’s
 
     // An approved breast radiation plan (built through the API in the same session): the caller
     // extends the boost, which makes a new case for review; this one stays approved until then.
-    const api = new Browser(harness.priora.app);
-    for (const cookie of await page.context().cookies()) {
-      api.setCookie(cookie.name, cookie.value);
-    }
+    const api = await apiSessionOf(harness, page);
     const radiation = await requestAndSubmitCase(harness.priora, api, hppBreastRadiation(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)));
     assert.equal(radiation.status, 'approved');
     await page.goto(`${harness.baseUrl}/cases/${radiation.caseId}/detail`);

@@ -1,12 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { Browser } from '../support/http.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import type { Browser } from '../support/http.ts';
+import { wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
-import type { ReviewCaseView } from '../../src/contracts/review.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { apiSessionOf, deniedThroughApi } from './support/review.ts';
 
 /**
  * Issue 6 parts 3–6 in the browser: demo.md's demo availability (Eastern, weekdays) gives slots;
@@ -22,26 +22,18 @@ after(async () => {
   await harness?.close();
 });
 
-async function apiOf(page: Page): Promise<Browser> {
-  const api = new Browser(harness.priora.app);
-  for (const cookie of await page.context().cookies()) {
-    api.setCookie(cookie.name, cookie.value);
-  }
-  return api;
-}
-
 /** Sullivan's lumbar injection with three weeks of therapy, denied by demo.md. */
-async function deniedInjection(office: Browser, md: Browser): Promise<{ caseId: string; caseNumber: string }> {
-  const { caseId } = await requestAndSubmitCase(harness.priora, office, {
-    ...wellsenseLumbarEsi(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }),
-    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
-  });
-  let view = (await md.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
-  view = (await md.post(`/api/review/cases/${caseId}/claim`, { version: view.version })).json<ReviewCaseView>();
-  const denied = await md.post(`/api/review/cases/${caseId}/decision`, { version: view.version, action: 'deny', reason: 'Three weeks of therapy; six are needed first.', criteriaIds: ['conservative-care'] });
-  assert.equal(denied.statusCode, 200, denied.body);
-  return { caseId, caseNumber: view.caseNumber };
-}
+const deniedInjection = (office: Browser, md: Browser) =>
+  deniedThroughApi(
+    harness,
+    office,
+    md,
+    {
+      ...wellsenseLumbarEsi(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10), { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }),
+      criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
+    },
+    'Three weeks of therapy; six are needed first.',
+  );
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
 
@@ -52,10 +44,10 @@ void test('an office schedules a P2P from a denied case, finds it in My P2P Requ
   try {
     await signInAsDemo(office.page, harness.baseUrl, 'demo.office');
     await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
-    const officeApi = await apiOf(office.page);
+    const officeApi = await apiSessionOf(harness, office.page);
     const added = await officeApi.post('/api/account/practitioners', { locationId: demoOrthopedicSurgeon.locations[0]!.id });
     assert.ok([201, 409].includes(added.statusCode), added.body);
-    const denied = await deniedInjection(officeApi, await apiOf(md.page));
+    const denied = await deniedInjection(officeApi, await apiSessionOf(harness, md.page));
 
     // The lookup detail offers the scheduler while the P2P is open; the case and DOB come prefilled.
     await office.page.goto(`${harness.baseUrl}/cases/${denied.caseId}/detail`);

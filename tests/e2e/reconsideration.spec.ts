@@ -1,14 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { Browser } from '../support/http.ts';
-import { requestAndSubmitCase, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import type { Browser } from '../support/http.ts';
+import { wellsenseFacetBlockForReview } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
-import { facetFirstBlock } from '../../src/content/criteria/pain-sample-answers.testing.ts';
-import type { ReviewCaseView } from '../../src/contracts/review.ts';
 import { ABANDONED_BY_WEB_USER_NOTE } from '../../src/contracts/post-decision.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { apiSessionOf, deniedThroughApi } from './support/review.ts';
 
 /**
  * Issue 6 part 2 in the browser: demo.office on a commercial facet block denied by demo.md sees
@@ -24,30 +23,10 @@ after(async () => {
   await harness?.close();
 });
 
-/** An API client with the signed-in page's session (the journey builds its cases through the API). */
-async function apiOf(page: Page): Promise<Browser> {
-  const api = new Browser(harness.priora.app);
-  for (const cookie of await page.context().cookies()) {
-    api.setCookie(cookie.name, cookie.value);
-  }
-  return api;
-}
-
 /** A two-level facet block with three weeks of conservative care, denied by demo.md. */
 async function deniedFacetBlock(office: Browser, md: Browser, daysAhead: number): Promise<string> {
-  const { caseId } = await requestAndSubmitCase(harness.priora, office, {
-    ...wellsenseLumbarEsi(new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10)),
-    procedureCode: '64493',
-    diagnosis: 'M47.816',
-    answers: { ...facetFirstBlock, 'conservative-weeks': 3 },
-    criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' },
-  });
-  let view = (await md.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
-  view = (await md.post(`/api/review/cases/${caseId}/claim`, { version: view.version })).json<ReviewCaseView>();
-  const criteriaIds = view.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
-  const denied = await md.post(`/api/review/cases/${caseId}/decision`, { version: view.version, action: 'deny', reason: 'Three weeks of conservative care; six are needed first.', criteriaIds });
-  assert.equal(denied.statusCode, 200, denied.body);
-  return caseId;
+  const request = wellsenseFacetBlockForReview(new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10));
+  return (await deniedThroughApi(harness, office, md, request, 'Three weeks of conservative care; six are needed first.')).caseId;
 }
 
 void test('an office asks for a reconsideration of a denial; a medical director who did not deny it overturns it', async () => {
@@ -58,8 +37,8 @@ void test('an office asks for a reconsideration of a denial; a medical director 
   try {
     await signInAsDemo(office.page, harness.baseUrl, 'demo.office');
     await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
-    const officeApi = await apiOf(office.page);
-    const mdApi = await apiOf(md.page);
+    const officeApi = await apiSessionOf(harness, office.page);
+    const mdApi = await apiSessionOf(harness, md.page);
     // Dr. Okonkwo on the office's account, as Manage Your Account adds him.
     const added = await officeApi.post('/api/account/practitioners', { locationId: demoOrthopedicSurgeon.locations[0]!.id });
     assert.ok([201, 409].includes(added.statusCode), added.body);

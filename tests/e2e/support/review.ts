@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { signInAsDemo, type Harness } from './harness.ts';
+import { Browser as ApiClient } from '../../support/http.ts';
+import { type CaseRequest, requestAndSubmitCase } from '../../support/case-requests.ts';
+import type { ReviewCaseView } from '../../../src/contracts/review.ts';
 import { answerTwoLevelFacetBlock, continueStep, requestLumbarInjectionForSullivan, type WizardMember } from './wizard.ts';
 
 /** The review journeys' shared moves: an office sends a case to review, a reviewer opens it from the queue. */
@@ -38,3 +41,23 @@ export async function openFromQueue(page: Page, caseNumber: string, memberName =
   await page.getByRole('heading', { name: `Case ${caseNumber}`, level: 1 }).waitFor();
 }
 
+
+/** An API client with a signed-in page's session: journeys build the cases they start from through the API. */
+export async function apiSessionOf(harness: Harness, page: Page): Promise<ApiClient> {
+  const api = new ApiClient(harness.priora.app);
+  for (const cookie of await page.context().cookies()) {
+    api.setCookie(cookie.name, cookie.value);
+  }
+  return api;
+}
+
+/** Submits `request` as the office and has the medical director deny it on its unmet criteria. */
+export async function deniedThroughApi(harness: Harness, office: ApiClient, md: ApiClient, request: CaseRequest, reason: string): Promise<{ caseId: string; caseNumber: string }> {
+  const { caseId } = await requestAndSubmitCase(harness.priora, office, request);
+  let view = (await md.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
+  view = (await md.post(`/api/review/cases/${caseId}/claim`, { version: view.version })).json<ReviewCaseView>();
+  const criteriaIds = view.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
+  const denied = await md.post(`/api/review/cases/${caseId}/decision`, { version: view.version, action: 'deny', reason, criteriaIds });
+  assert.equal(denied.statusCode, 200, denied.body);
+  return { caseId, caseNumber: view.caseNumber };
+}
