@@ -330,6 +330,19 @@ export const authorizationLookupSchema = z.discriminatedUnion('by', [
 ]);
 
 /** GET /api/cases/:id/detail → CaseDetail: the Authorization Lookup detail view. */
+/**
+ * An open hold as the office and reviewers see it: what was asked for (pre_decision: the Medicare
+ * notice that a denial is intended), `dueAt` the instant it ends (exclusive) and `lastDay` the last
+ * day to answer as people read it (ISO date, the plan's zone).
+ */
+export interface HoldView {
+  kind: 'information' | 'pre_decision';
+  items: string[];
+  note: string;
+  dueAt: string;
+  lastDay: string;
+}
+
 export interface CaseDetail {
   id: string;
   caseNumber: string | null;
@@ -367,8 +380,7 @@ export interface CaseDetail {
   /** The case's history as the office sees it: submission, escalation, decisions (never internal notes). */
   history: Array<{ at: string; description: string; actor: string | null }>;
   /** While on hold: what the reviewer asked for (in words) and by when; pre_decision: the Medicare notice that a denial is intended. */
-  /** dueAt: the instant it ends (exclusive); lastDay: the last day to answer, as people read it (ISO date, the plan's zone). */
-  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string; lastDay: string } | null;
+  hold: HoldView | null;
   /** After an adverse decision: P2P, reconsideration and appeals, each open until when or why not (C6). */
   postDecisionOptions: PostDecisionOptionView[];
 }

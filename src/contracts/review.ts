@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GuidelineAlternative } from './cases.ts';
+import type { GuidelineAlternative, HoldView } from './cases.ts';
 import type { PostDecisionOptionView } from './letters.ts';
 import type { PostDecisionKind, PostDecisionReviewView } from './post-decision.ts';
 import { trimmed } from './common.ts';
@@ -225,8 +225,7 @@ export interface ReviewCaseView {
   /** What the signed-in reviewer may do now (claimed by them, open, their role). */
   allowedActions: Array<ReviewAction | 'claim' | 'assign' | 'note' | 'hold' | 'pre_decision_notice'>;
   /** While on hold: what was asked for and by when (pre_decision: the Medicare notice of an intended denial). */
-  /** dueAt: the instant it ends (exclusive); lastDay: the last day to answer, as people read it (ISO date, the plan's zone). */
-  hold: { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string; lastDay: string } | null;
+  hold: HoldView | null;
   /**
    * Medicare (the plan's policy): an adverse decision needs the pre-decision notice first.
    * `noticeSentAt` is when it went; null while it has not.

@@ -13,6 +13,7 @@ import { recordAudit, recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { searchEligibility } from '../members/search-eligibility.ts';
 import { resolveStoredPolicy } from '../policies/policy-store.ts';
+import { policyOfCase } from './case-policy.ts';
 import { caseTimeline } from '../review/case-events.ts';
 import { holdOf } from '../review/hold-view.ts';
 import { postDecisionOptionsOfCase } from './post-decision.ts';
@@ -115,7 +116,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     documents,
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
     history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
-    hold: holdOf(row),
+    hold: row.holdDueAt ? holdOf(row, (await policyOfCase(ctx, ctx.db, row)).holidayCalendar.timeZone) : null,
     postDecisionOptions: await postDecisionOptionsOfCase(ctx, ctx.db, row),
   };
 }

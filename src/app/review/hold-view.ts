@@ -1,5 +1,7 @@
 import { HOLD_ITEM_LABELS, type HoldItem } from '../../contracts/review.ts';
+import type { HoldView } from '../../contracts/cases.ts';
 import type { cases } from '../../db/schema/cases.ts';
+import { dateInZone } from '../../domain/calendar/time-zone.ts';
 
 type HoldFields = Pick<typeof cases.$inferSelect, 'status' | 'holdRequest' | 'holdDueAt'>;
 
@@ -8,8 +10,8 @@ export function holdItemWords(items: readonly string[]): string[] {
   return items.map((item) => HOLD_ITEM_LABELS[item as HoldItem] ?? item);
 }
 
-/** The open hold of a case, in words, for the reviewer and the office; null unless on hold. */
-export function holdOf(row: HoldFields): { kind: 'information' | 'pre_decision'; items: string[]; note: string; dueAt: string; lastDay: string } | null {
+/** The open hold of a case, in words, for the reviewer and the office (`timeZone`: the plan's); null unless on hold. */
+export function holdOf(row: HoldFields, timeZone: string): HoldView | null {
   if (row.status !== 'on_hold' || !row.holdRequest || !row.holdDueAt) {
     return null;
   }
@@ -18,7 +20,7 @@ export function holdOf(row: HoldFields): { kind: 'information' | 'pre_decision';
     items: holdItemWords(row.holdRequest.items),
     note: row.holdRequest.note,
     dueAt: row.holdDueAt.toISOString(),
-    // Older holds did not record it: the UTC day before the due instant is the nearest reading.
-    lastDay: row.holdRequest.lastDay ?? new Date(row.holdDueAt.getTime() - 1).toISOString().slice(0, 10),
+    // The hold ends at the first instant of the day after the last day, in the plan's zone.
+    lastDay: dateInZone(new Date(row.holdDueAt.getTime() - 1), timeZone),
   };
 }

@@ -35,7 +35,7 @@ export interface PlacedHold {
  * compare-and-set on the version and a review status, so a hold never lands on a decided case.
  * Shared by the request for information and the Medicare pre-decision notice.
  */
-export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor, row: ReviewCaseRow, request: Omit<HoldRequest, 'previousStatus' | 'lastDay'>, changes: Partial<typeof cases.$inferInsert> = {}): Promise<PlacedHold> {
+export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor, row: ReviewCaseRow, request: Omit<HoldRequest, 'previousStatus'>, changes: Partial<typeof cases.$inferInsert> = {}): Promise<PlacedHold> {
   requireOpen(row);
   if (row.assignedUserId !== actor.userId) {
     throw new DomainError('conflict', 'Claim the case before putting it on hold.');
@@ -47,7 +47,7 @@ export async function placeOnHold(ctx: AppContext, tx: Transaction, actor: Actor
   const policy = await policyOfCase(ctx, tx, row);
   const dueAt = holdDueAt(policy, now);
   const lastDay = dateInZone(new Date(dueAt.getTime() - 1), policy.holidayCalendar.timeZone);
-  const holdRequest: HoldRequest = { ...request, lastDay, previousStatus: row.status as HoldRequest['previousStatus'] };
+  const holdRequest: HoldRequest = { ...request, previousStatus: row.status as HoldRequest['previousStatus'] };
   const updated = await tx
     .update(cases)
     .set({ ...changes, status: 'on_hold', holdDueAt: dueAt, holdRequest, version: row.version + 1, updatedAt: now })

@@ -316,7 +316,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
     assignee: asReviewer(assignee),
     // Under reconsideration or appeal the case is decided as upheld or overturned (src/app/post-decision), not anew.
     allowedActions: postDecisionReview ? ['note'] : allowedActions(actor, row, preDecision),
-    hold: holdOf(row),
+    hold: holdOf(row, policy.holidayCalendar.timeZone),
     preDecision,
     alternatives: submission?.alternatives ?? [],
     postDecisionReview,

@@ -168,8 +168,6 @@ export interface HoldRequest {
   kind?: 'information' | 'pre_decision';
   items: string[];
   note: string;
-  /** The last day to answer (ISO date in the plan's zone): the day before hold_due_at there. Absent on older holds. */
-  lastDay?: string;
   /** The review status the case returns to when the due date passes with nothing received. */
   previousStatus: 'pending_clinical_review' | 'pending_medical_review' | 'additional_information_received';
 }
