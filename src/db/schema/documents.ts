@@ -4,7 +4,6 @@ import { bytea } from './column-types.ts';
 import { offices } from './offices.ts';
 import { users } from './users.ts';
 
-
 /**
  * Clinical documents attached to a case. The name the person gave the file is kept for
  * display only; the type is what the bytes are (magic numbers), never what the name says.

@@ -4,7 +4,6 @@ import { bytea } from './column-types.ts';
 import { offices } from './offices.ts';
 import { users } from './users.ts';
 
-
 export const letterTypes = [
   'approval',
   'partial_approval',
