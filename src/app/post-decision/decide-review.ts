@@ -11,7 +11,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { decideLines, type DecidedLine } from '../../domain/cases/line-decisions.ts';
 import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange, writeDecidedLines } from '../cases/case-outcome.ts';
 import { refreshWorklistColumns } from '../cases/worklist-columns.ts';
 import type { AppContext } from '../context.ts';
@@ -46,7 +46,7 @@ export async function claimPostDecisionReview(ctx: AppContext, actor: Actor, cas
     await tx.update(cases).set({ assignedUserId: actor.userId, assignedAt: now, version: row.version + 1, updatedAt: now }).where(eq(cases.id, row.id));
     await tx.update(postDecisionRequests).set({ assignedUserId: actor.userId }).where(eq(postDecisionRequests.id, request.id));
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'claimed', officeVisible: false });
-    await recordAudit(tx, ctx.clock, { action: 'post_decision.claim', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { requestId: request.id } });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('post_decision.claim', actor, row, { requestId: request.id }));
   });
 }
 
@@ -116,16 +116,7 @@ export async function decidePostDecisionReview(ctx: AppContext, actor: Actor, ca
     });
     await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', `${statusLabel(decided.status).toLowerCase()} on ${label.toLowerCase()}`);
     await sendCaseLetters(ctx, tx, { caseId: row.id, type: request.kind === 'reconsideration' ? 'reconsideration_outcome' : 'appeal_outcome', actor });
-    await recordAudit(tx, ctx.clock, {
-      action: 'post_decision.decide',
-      outcome: 'success',
-      actor,
-      officeId: row.officeId,
-      objectType: 'case',
-      objectId: row.id,
-      memberId: row.memberId ?? undefined,
-      details: { requestId: request.id, kind: request.kind, outcome: input.outcome, reason: input.reason, ...(authorization ?? {}) },
-    });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('post_decision.decide', actor, row, { requestId: request.id, kind: request.kind, outcome: input.outcome, reason: input.reason, ...(authorization ?? {}) }));
     await refreshWorklistColumns(tx, [row.id]);
   });
 }

@@ -17,7 +17,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { decisionDueAt } from '../../domain/policies/deadlines.ts';
 import { DomainError, invalid } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { notifyStatusChange } from '../cases/case-outcome.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import { loadOfficeCase, type CaseRow } from '../cases/case-view.ts';
@@ -77,7 +77,7 @@ async function insertRequest(tx: Transaction, ctx: AppContext, actor: Actor, row
 async function abandon(ctx: AppContext, tx: Transaction, actor: Actor, row: CaseRow, kind: RequestInput['kind'], note: string): Promise<PostDecisionRequestResult> {
   const requestId = await insertRequest(tx, ctx, actor, row, { kind, status: 'abandoned', note, newInformationAcknowledged: false });
   await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'post_decision_abandoned', officeVisible: true, details: { kind, note } });
-  await recordAudit(tx, ctx.clock, { action: 'post_decision.abandon', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined, details: { kind, requestId } });
+  await recordAudit(tx, ctx.clock, caseAuditEntry('post_decision.abandon', actor, row, { kind, requestId }));
   return { requestId, kind, status: 'abandoned', message: note, caseStatus: row.status };
 }
 
@@ -122,16 +122,7 @@ export async function requestPostDecisionReview(ctx: AppContext, actor: Actor, c
     const label = reviewLabel(input.kind);
     await recordCaseEvent(tx, ctx.clock, { caseId: row.id, actorUserId: actor.userId, kind: 'post_decision_requested', officeVisible: true, details: { kind: input.kind, label, documents: input.documentIds.length } });
     await notifyStatusChange(ctx, tx, row, row.caseNumber ?? '', 'received the additional information and is pending medical director review');
-    await recordAudit(tx, ctx.clock, {
-      action: 'post_decision.request',
-      outcome: 'success',
-      actor,
-      officeId: row.officeId,
-      objectType: 'case',
-      objectId: row.id,
-      memberId: row.memberId ?? undefined,
-      details: { kind: input.kind, requestId, documentIds: input.documentIds },
-    });
+    await recordAudit(tx, ctx.clock, caseAuditEntry('post_decision.request', actor, row, { kind: input.kind, requestId, documentIds: input.documentIds }));
     await refreshWorklistColumns(tx, [row.id]);
     return { requestId, kind: input.kind, status: 'requested', message: POST_DECISION_SUBMITTED, caseStatus: 'additional_information_received' };
   });

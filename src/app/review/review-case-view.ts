@@ -19,7 +19,7 @@ import { visibleItems } from '../../domain/questionnaires/visibility.ts';
 import { decisionClock } from '../../domain/policies/decision-clock.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import { authorize } from '../access/authorize.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { caseAuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { caseDocumentList } from '../cases/lookups.ts';
 import { questionnaireOfCase } from '../cases/questionnaire-step.ts';
 import { auditListedMembers } from '../cases/worklist.ts';
@@ -286,7 +286,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
   const clock = clockOf(row, ctx.clock.now());
   const postDecisionReview = await postDecisionReviewOf(db, actor, row);
   // In the caller's transaction: PGlite has one connection, and the read and its audit belong together.
-  await recordAudit(db, ctx.clock, { action: 'review.case.read', outcome: 'success', actor, officeId: row.officeId, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined });
+  await recordAudit(db, ctx.clock, caseAuditEntry('review.case.read', actor, row));
   return {
     caseId: row.id,
     version: row.version,
