@@ -21,6 +21,7 @@ export const LETTER_TYPE_LABELS = {
   cancellation: 'Cancellation',
   reconsideration_outcome: 'Reconsideration outcome',
   appeal_outcome: 'Appeal outcome',
+  peer_to_peer_outcome: 'Peer to peer outcome',
 } as const;
 export type LetterTypeCode = keyof typeof LETTER_TYPE_LABELS;
 

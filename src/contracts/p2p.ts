@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, optionalPhoneSchema, optionalTrimmed, phoneSchema, trimmed } from './common.ts';
 import { isoDateSchema } from './cases.ts';
+import { lineDecisionSchema } from './review.ts';
 
 /**
  * Peer-to-peer scheduling (issue 6 parts 3–7, C6). Endpoints:
@@ -8,7 +9,7 @@ import { isoDateSchema } from './cases.ts';
  * PUT  /api/p2p/availability body availabilitySchema → AvailabilityView
  * GET  /api/p2p/time-zone → { timeZone: string | null }; PUT body timeZoneSchema (confirmed on first use)
  * POST /api/p2p/cases body caseCheckSchema → { cases: P2pCaseView[] } (each case by number and member DOB)
- * GET  /api/p2p/slots ?caseIds&weekStart&days&hours → SlotsView
+ * GET  /api/p2p/slots ?caseIds&weekStart?&days&hours → SlotsView (no weekStart: from the server's today)
  * POST /api/p2p/appointments body bookingSchema → 201 AppointmentView; 409 with fresh slots when taken
  * GET  /api/p2p/appointments → { appointments: AppointmentView[] } (the office's, or the reviewer's own)
  * GET  /api/p2p/appointments/:id → AppointmentView
@@ -106,7 +107,8 @@ const numbers = (max: number) => csv.pipe(z.array(z.string().regex(/^\d{1,2}$/).
 export const slotsQuerySchema = z
   .object({
     caseIds: csv.pipe(z.array(z.uuid()).min(1, { error: 'Choose a case.' }).max(10)),
-    weekStart: isoDateSchema,
+    // Absent: the week starting at the server's today in the requester's zone (a browser's clock may be wrong).
+    weekStart: isoDateSchema.optional(),
     days: numbers(6).optional(),
     hours: numbers(23).optional(),
   })
@@ -121,6 +123,7 @@ export interface SlotView {
 /** A week of free slots in the requester's zone, grouped by reviewer skill priority (1 first), each group by day. */
 export interface SlotsView {
   timeZone: string;
+  /** The week's first day: the one asked for, else the server's today in `timeZone` (the picker pages from it). */
   weekStart: string;
   windowEndsAt: string;
   groups: Array<{ priority: number; label: string; days: Array<{ date: string; slots: SlotView[] }> }>;
@@ -186,15 +189,50 @@ export const rescheduleSchema = z.object({ version: z.number().int().min(1), slo
 export const cancelSchema = z.object({ version: z.number().int().min(1), reason: trimmed('Cancellation reason', 500) }).strict();
 
 export const P2P_OUTCOMES = ['upheld', 'overturned', 'partially_overturned', 'consultative_only'] as const;
-export const P2P_OUTCOME_LABELS: Record<(typeof P2P_OUTCOMES)[number], string> = {
+export type P2pOutcomeCode = (typeof P2P_OUTCOMES)[number];
+export const P2P_OUTCOME_LABELS: Record<P2pOutcomeCode, string> = {
   upheld: 'Decision upheld',
   overturned: 'Decision overturned',
   partially_overturned: 'Decision partially overturned',
   consultative_only: 'Consultative only',
 };
+/** Outcomes that change the determination: only a case whose level of review is peer_to_peer may have them. */
+export const DECISIVE_P2P_OUTCOMES: readonly P2pOutcomeCode[] = ['overturned', 'partially_overturned'];
+
+/**
+ * How the call ended, for each of its cases. An overturn (in full or in part) changes the
+ * determination and sends a letter, so it needs the reason in `note`; a partial one says what is
+ * approved of each line.
+ */
 export const outcomeSchema = z
-  .object({ version: z.number().int().min(1), outcome: z.enum(P2P_OUTCOMES, { error: 'Choose the outcome.' }), note: optionalTrimmed('Note', 2000) })
-  .strict();
+  .object({
+    version: z.number().int().min(1),
+    note: optionalTrimmed('Note', 2000),
+    cases: z
+      .array(
+        z
+          .object({
+            caseId: z.uuid(),
+            outcome: z.enum(P2P_OUTCOMES, { error: 'Choose the outcome.' }),
+            lines: z.array(lineDecisionSchema).max(100).optional(),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'Choose the outcome.' })
+      .max(10),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    value.cases.forEach((one, index) => {
+      if (one.outcome === 'partially_overturned' && (one.lines ?? []).length === 0) {
+        context.addIssue({ code: 'custom', path: ['cases', index, 'lines'], message: 'Say what is approved of each line.' });
+      }
+    });
+    if (!value.note && value.cases.some((one) => DECISIVE_P2P_OUTCOMES.includes(one.outcome))) {
+      context.addIssue({ code: 'custom', path: ['note'], message: 'Give the reason for the change: it goes in the letter.' });
+    }
+  });
+export type OutcomeInput = z.input<typeof outcomeSchema>;
 
 export type AppointmentStatus = 'booked' | 'cancelled' | 'completed';
 
@@ -209,7 +247,17 @@ export interface AppointmentView {
   requesterTimeZone: string;
   reviewerTimeZone: string;
   reviewer: { userId: string; name: string };
-  cases: Array<{ caseId: string; caseNumber: string; level: string; levelLabel: string; validUntil: string | null; memberName: string }>;
+  cases: Array<{
+    caseId: string;
+    caseNumber: string;
+    level: string;
+    levelLabel: string;
+    validUntil: string | null;
+    memberName: string;
+    outcome: P2pOutcomeCode | null;
+    /** The lines requested, for a partial overturn: to the reviewer only, while the outcome is due. */
+    lines: Array<{ lineNumber: number; code: string; unitsRequested: number; fractionsRequested: number | null }> | null;
+  }>;
   performer: { kind: (typeof PERFORMER_KINDS)[number]; name: string; credential: string | null };
   phone: string;
   phoneExtension: string | null;
@@ -218,8 +266,11 @@ export interface AppointmentView {
   contactInstructions: string | null;
   callNotes: Array<{ kind: string; date: string | null; text: string | null }>;
   cancelReason: string | null;
-  outcome: (typeof P2P_OUTCOMES)[number] | null;
+  /** The cases' outcome when they all ended alike (each case's own is in `cases`). */
+  outcome: P2pOutcomeCode | null;
   outcomeNote: string | null;
+  /** The call has started (by the server's clock) and no outcome is recorded yet: the reviewer may record it. */
+  outcomeDue: boolean;
 }
 
 /** The 409 body's details when a slot was just taken: a fresh week of slots to choose from. */

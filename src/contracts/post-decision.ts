@@ -17,6 +17,8 @@ import { lineDecisionSchema } from './review.ts';
 
 export const POST_DECISION_KINDS = ['reconsideration', 'appeal_first_level', 'appeal_second_level'] as const;
 export type PostDecisionKind = (typeof POST_DECISION_KINDS)[number];
+/** Every review kept on a case: those an office asks for, and a peer-to-peer that could change the decision (recorded decided). */
+export type PostDecisionReviewKind = PostDecisionKind | 'peer_to_peer';
 export const POST_DECISION_OUTCOMES = ['upheld', 'overturned', 'partially_overturned'] as const;
 export type PostDecisionOutcomeCode = (typeof POST_DECISION_OUTCOMES)[number];
 
@@ -84,7 +86,7 @@ export const postDecisionDecisionSchema = z
 /** On the review page: the reconsideration or appeal the case is under, and who may review it. */
 export interface PostDecisionReviewView {
   requestId: string;
-  kind: PostDecisionKind;
+  kind: PostDecisionReviewKind;
   label: string;
   requestedAt: string;
   newInformationAcknowledged: boolean;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { GuidelineAlternative, HoldView } from './cases.ts';
 import type { PostDecisionOptionView } from './letters.ts';
-import type { PostDecisionKind, PostDecisionReviewView } from './post-decision.ts';
+import type { PostDecisionReviewKind, PostDecisionReviewView } from './post-decision.ts';
 import { trimmed } from './common.ts';
 
 /**
@@ -170,7 +170,7 @@ export interface ReviewQueueRow {
   escalation: 'ok' | 'watch' | 'warning' | 'critical' | 'breached' | null;
   assignee: Reviewer | null;
   /** Under reconsideration or appeal (C6): which; null for a first review. */
-  postDecisionKind: PostDecisionKind | null;
+  postDecisionKind: PostDecisionReviewKind | null;
 }
 
 export interface TimelineEvent {

@@ -72,8 +72,14 @@ const radiation: Partial<LetterFacts> = {
 const types = Object.keys(LETTER_TYPE_LABELS) as LetterTypeCode[];
 const preDecisionHold = { kind: 'pre_decision' as const, items: ['At least six weeks of conservative care'], note: 'Conservative care is not documented.', dueAt: new Date('2026-11-28T05:00:00Z') };
 const partlyOverturned = { postDecision: { kind: 'appeal_first_level' as const, outcome: 'partially_overturned' as const, reason: 'One level is supported.' } };
+const overturnedOnPeerToPeer = { postDecision: { kind: 'peer_to_peer' as const, outcome: 'overturned' as const, reason: 'Six weeks of therapy confirmed on the call.' } };
 const factsFor = (type: LetterTypeCode, base: Partial<LetterFacts> = {}) =>
-  facts({ ...base, ...(type === 'pre_decision_notice' ? { hold: preDecisionHold } : {}), ...(type === 'reconsideration_outcome' || type === 'appeal_outcome' ? partlyOverturned : {}) });
+  facts({
+    ...base,
+    ...(type === 'pre_decision_notice' ? { hold: preDecisionHold } : {}),
+    ...(type === 'reconsideration_outcome' || type === 'appeal_outcome' ? partlyOverturned : {}),
+    ...(type === 'peer_to_peer_outcome' ? overturnedOnPeerToPeer : {}),
+  });
 
 describe('letter composition', () => {
   it('writes every letter type for both audiences, from the default set and from a plan override', () => {
@@ -160,7 +166,18 @@ describe('letter composition', () => {
     const member = letterText(composeLetter(upheld, 'reconsideration_outcome', 'member'));
     expect(member).toContain('We looked again at a request for your care');
     expect(member).toContain('You can appeal this decision until January 24, 2027.');
-    expect(() => composeLetter(facts(), 'appeal_outcome', 'provider')).toThrow(/needs a decided reconsideration or appeal/);
+    expect(() => composeLetter(facts(), 'appeal_outcome', 'provider')).toThrow(/needs a decided reconsideration, appeal or peer-to-peer/);
+  });
+
+  it('a peer-to-peer outcome says the decision changed after the conversation, not after new information', () => {
+    const partly = facts({ postDecision: { kind: 'peer_to_peer', outcome: 'partially_overturned', reason: 'One level documented on the call.' }, postDecisionHistory: [{ kind: 'peer_to_peer', status: 'decided', outcome: 'partially_overturned' }] });
+    const provider = letterText(composeLetter(partly, 'peer_to_peer_outcome', 'provider'));
+    expect(provider).toContain('Outcome of the peer-to-peer review');
+    expect(provider).toContain('After the peer-to-peer conversation about this request, the physician reviewer changed the original decision: it is partly overturned.');
+    expect(provider).toContain('One level documented on the call.');
+    expect(provider).not.toContain('with the new clinical information');
+    const member = letterText(composeLetter(partly, 'peer_to_peer_outcome', 'member'));
+    expect(member).toContain('Our doctor spoke with your provider about the request: after that conversation, the first decision is partly overturned.');
   });
 
   it('refuses a letter the case cannot support rather than printing blanks', () => {

@@ -112,6 +112,7 @@ export function providerBody(type: LetterTypeCode, facts: LetterFacts): LetterBl
       return reasonBlocks('Reason', determinationOf(facts).reason);
     case 'reconsideration_outcome':
     case 'appeal_outcome':
+    case 'peer_to_peer_outcome':
       return postDecisionOutcomeBlocks(facts, 'provider');
   }
 }
@@ -148,6 +149,7 @@ export function memberBody(type: LetterTypeCode, facts: LetterFacts): LetterBloc
       return reasonBlocks('Why', determinationOf(facts).reason);
     case 'reconsideration_outcome':
     case 'appeal_outcome':
+    case 'peer_to_peer_outcome':
       return postDecisionOutcomeBlocks(facts, 'member');
   }
 }

@@ -20,23 +20,31 @@ export function determinationOf(facts: LetterFacts): NonNullable<LetterFacts['de
 }
 
 const OUTCOME_WORDS = { upheld: 'upheld', overturned: 'overturned', partially_overturned: 'partly overturned' } as const;
-const REQUEST_WORDS = { reconsideration: 'reconsideration', appeal_first_level: 'first level appeal', appeal_second_level: 'second level appeal' } as const;
+const REQUEST_WORDS = { reconsideration: 'reconsideration', appeal_first_level: 'first level appeal', appeal_second_level: 'second level appeal', peer_to_peer: 'peer-to-peer review' } as const;
+
+/** Who looked at the decision again, and with what, in the audience's words. */
+function outcomeSentence(decided: NonNullable<LetterFacts['postDecision']>, audience: Audience): string {
+  const outcome = OUTCOME_WORDS[decided.outcome];
+  if (decided.kind === 'peer_to_peer') {
+    return audience === 'provider'
+      ? `After the peer-to-peer conversation about this request, the physician reviewer changed the original decision: it is ${outcome}.`
+      : `Our doctor spoke with your provider about the request: after that conversation, the first decision is ${outcome}.`;
+  }
+  return audience === 'provider'
+    ? `A physician reviewer who did not make the original decision reviewed the ${REQUEST_WORDS[decided.kind]} with the new clinical information: the original decision is ${outcome}.`
+    : `Another doctor looked at the request again with the new information from your provider: the first decision is ${outcome}.`;
+}
 
 /**
- * The outcome of the last reconsideration or appeal (C6): what was decided, why, and then what an
- * approval carries (the authorization and its lines) or what remains to ask for.
+ * The outcome of the last reconsideration, appeal or decisive peer-to-peer (C6): what was
+ * decided, why, and then what an approval carries (the authorization and its lines) or what
+ * remains to ask for.
  */
 export function postDecisionOutcomeBlocks(facts: LetterFacts, audience: Audience): LetterBlock[] {
-  const decided = required(facts.postDecision, 'a decided reconsideration or appeal');
+  const decided = required(facts.postDecision, 'a decided reconsideration, appeal or peer-to-peer');
   const outcome: LetterBlock[] = [
     { kind: 'heading', text: 'Outcome' },
-    {
-      kind: 'paragraph',
-      text:
-        audience === 'provider'
-          ? `A physician reviewer who did not make the original decision reviewed the ${REQUEST_WORDS[decided.kind]} with the new clinical information: the original decision is ${OUTCOME_WORDS[decided.outcome]}.`
-          : `Another doctor looked at the request again with the new information from your provider: the first decision is ${OUTCOME_WORDS[decided.outcome]}.`,
-    },
+    { kind: 'paragraph', text: outcomeSentence(decided, audience) },
     ...reasonBlocks(audience === 'provider' ? 'Reason for the outcome' : 'Why', decided.reason),
   ];
   switch (decided.outcome) {

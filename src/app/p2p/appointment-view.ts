@@ -5,16 +5,55 @@ import { cases } from '../../db/schema/cases.ts';
 import { members } from '../../db/schema/members.ts';
 import { p2pAppointmentCases, type p2pAppointments, reviewerProfiles } from '../../db/schema/post-decision.ts';
 import { users } from '../../db/schema/users.ts';
+import { requestedLines } from '../review/requested-lines.ts';
+import { loadReviewCase } from '../review/review-case-view.ts';
 
 export type AppointmentRow = typeof p2pAppointments.$inferSelect;
 
+/** Whether the reviewer may record how the call ended: it has started (by the server's clock) and is still booked. */
+const outcomeDue = (row: AppointmentRow, now: Date) => row.status === 'booked' && now.getTime() >= row.startsAt.getTime();
+
+type Line = NonNullable<AppointmentView['cases'][number]['lines']>[number];
+
+/**
+ * The lines of each case a due call could overturn in part, numbered as a partial decision names
+ * them (the reviewer's side only: the office sees its lines on the case).
+ */
+async function linesOfDecisiveCases(db: Queryable, caseIds: readonly string[]): Promise<Map<string, Line[]>> {
+  const byCase = new Map<string, Line[]>();
+  for (const caseId of caseIds) {
+    const lines = await requestedLines(db, await loadReviewCase(db, caseId));
+    byCase.set(
+      caseId,
+      lines.map((line, index) => ({ lineNumber: index + 1, code: line.code, unitsRequested: line.units, fractionsRequested: line.fractions ?? null })),
+    );
+  }
+  return byCase;
+}
+
+export interface ViewOptions {
+  now: Date;
+  /** The medical director's view: with the lines of cases whose outcome is due. */
+  reviewerSide: boolean;
+}
+
 /** Appointments as the API sends them, with their cases, members and reviewer (a PHI read: the caller audits it). */
-export async function appointmentViews(db: Queryable, rows: readonly AppointmentRow[]): Promise<AppointmentView[]> {
+export async function appointmentViews(db: Queryable, rows: readonly AppointmentRow[], options: ViewOptions): Promise<AppointmentView[]> {
   if (rows.length === 0) {
     return [];
   }
   const linked = await db
-    .select({ appointmentId: p2pAppointmentCases.appointmentId, caseId: cases.id, caseNumber: cases.caseNumber, memberId: cases.memberId, level: p2pAppointmentCases.level, validUntil: p2pAppointmentCases.validUntil, firstName: members.firstName, lastName: members.lastName })
+    .select({
+      appointmentId: p2pAppointmentCases.appointmentId,
+      caseId: cases.id,
+      caseNumber: cases.caseNumber,
+      memberId: cases.memberId,
+      level: p2pAppointmentCases.level,
+      validUntil: p2pAppointmentCases.validUntil,
+      outcome: p2pAppointmentCases.outcome,
+      firstName: members.firstName,
+      lastName: members.lastName,
+    })
     .from(p2pAppointmentCases)
     .innerJoin(cases, eq(cases.id, p2pAppointmentCases.caseId))
     .leftJoin(members, eq(members.id, cases.memberId))
@@ -25,6 +64,9 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
     .from(users)
     .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, users.id))
     .where(inArray(users.id, [...new Set(rows.map((row) => row.reviewerUserId))]));
+  const due = new Set(rows.filter((row) => outcomeDue(row, options.now)).map((row) => row.id));
+  const decisive = options.reviewerSide ? linked.filter((link) => due.has(link.appointmentId) && link.level === 'peer_to_peer').map((link) => link.caseId) : [];
+  const lines = await linesOfDecisiveCases(db, decisive);
   return rows.map((row) => {
     const reviewer = reviewers.find((one) => one.userId === row.reviewerUserId);
     return {
@@ -46,6 +88,8 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
           levelLabel: P2P_LEVEL_LABELS[link.level as P2pLevel] ?? link.level,
           validUntil: link.validUntil,
           memberName: link.lastName ? `${link.lastName}, ${link.firstName}` : '',
+          outcome: link.outcome,
+          lines: lines.get(link.caseId) ?? null,
         })),
       performer: row.performer,
       phone: row.phone,
@@ -57,6 +101,7 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
       cancelReason: row.cancelReason,
       outcome: row.outcome,
       outcomeNote: row.outcomeNote,
+      outcomeDue: due.has(row.id),
     };
   });
 }

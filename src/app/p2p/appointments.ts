@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { P2P_OUTCOME_LABELS, type AppointmentView, type bookingSchema, type cancelSchema, type outcomeSchema, type rescheduleSchema } from '../../contracts/p2p.ts';
+import { DECISIVE_P2P_OUTCOMES, P2P_OUTCOME_LABELS, type AppointmentView, type bookingSchema, type cancelSchema, type outcomeSchema, type rescheduleSchema } from '../../contracts/p2p.ts';
 import type { Transaction } from '../../db/client.ts';
 import { p2pAppointmentCases, p2pAppointments, reviewerProfiles } from '../../db/schema/post-decision.ts';
 import { users } from '../../db/schema/users.ts';
@@ -12,6 +12,7 @@ import { DomainError, invalid, notFound } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
+import { decideByPeerToPeer } from '../post-decision/peer-to-peer-outcome.ts';
 import { recordCaseEvent, type CaseEventKind } from '../review/case-events.ts';
 import { appointmentViews, memberIdsOf, type AppointmentRow } from './appointment-view.ts';
 import { eligibleP2pCases, type P2pCase } from './p2p-cases.ts';
@@ -62,9 +63,17 @@ async function reviewerContact(tx: Transaction, userId: string): Promise<{ email
 }
 
 /** The events, emails and audit every change of an appointment leaves, in its transaction. */
-async function recordChange(ctx: AppContext, tx: Transaction, actor: Actor, row: AppointmentRow, change: P2pChange | 'outcome', details: Record<string, unknown> = {}): Promise<void> {
+async function recordChange(
+  ctx: AppContext,
+  tx: Transaction,
+  actor: Actor,
+  row: AppointmentRow,
+  change: P2pChange | 'outcome',
+  details: Record<string, unknown> = {},
+  detailsOfCase: (caseId: string) => Record<string, unknown> = () => ({}),
+): Promise<void> {
   const linked = await memberIdsOf(tx, [row.id]);
-  const views = await appointmentViews(tx, [row]);
+  const views = await appointmentViews(tx, [row], { now: ctx.clock.now(), reviewerSide: false });
   const caseNumbers = views[0]!.cases.map((one) => one.caseNumber);
   const kind: CaseEventKind = change === 'outcome' ? 'p2p_outcome' : `p2p_${change}`;
   for (const link of linked) {
@@ -73,7 +82,7 @@ async function recordChange(ctx: AppContext, tx: Transaction, actor: Actor, row:
       actorUserId: actor.userId,
       kind,
       officeVisible: true,
-      details: { appointmentId: row.id, when: `${slotWords(row.startsAt, row.requesterTimeZone)}`, ...details },
+      details: { appointmentId: row.id, when: `${slotWords(row.startsAt, row.requesterTimeZone)}`, ...details, ...detailsOfCase(link.caseId) },
     });
   }
   if (change !== 'outcome') {
@@ -91,7 +100,7 @@ async function recordChange(ctx: AppContext, tx: Transaction, actor: Actor, row:
       objectType: 'p2p_appointment',
       objectId: row.id,
       memberId: link.memberId ?? undefined,
-      details: { caseId: link.caseId, startsAt: row.startsAt.toISOString(), ...details },
+      details: { caseId: link.caseId, startsAt: row.startsAt.toISOString(), ...details, ...detailsOfCase(link.caseId) },
     })),
   );
 }
@@ -145,7 +154,7 @@ export async function bookAppointment(ctx: AppContext, actor: Actor, input: z.ou
       return booked!;
     }),
   );
-  return (await appointmentViews(ctx.db, [row]))[0]!;
+  return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
 /** The appointment as the actor may see it: the office's own, or (medical director) one they hold; otherwise not found. */
@@ -157,6 +166,9 @@ async function visibleAppointment(ctx: AppContext, tx: Transaction | AppContext[
   }
   return row;
 }
+
+/** The views the actor sees: the reviewer's with the lines a due call could overturn in part. */
+const viewsFor = (ctx: AppContext, actor: Actor, rows: readonly AppointmentRow[]) => appointmentViews(ctx.db, rows, { now: ctx.clock.now(), reviewerSide: actorMay(actor, 'p2p.review') });
 
 async function authorizeEither(ctx: AppContext, actor: Actor): Promise<void> {
   await authorize(ctx, actor, actorMay(actor, 'p2p.review') ? 'p2p.review' : 'p2p.request', actorMay(actor, 'p2p.review') ? SYSTEM : ownOffice(actor));
@@ -203,7 +215,7 @@ export async function rescheduleAppointment(ctx: AppContext, actor: Actor, appoi
       return moved;
     }),
   );
-  return (await appointmentViews(ctx.db, [row]))[0]!;
+  return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
 /** Cancels with the office's reason (kept on the appointment, never put in an email). */
@@ -216,15 +228,40 @@ export async function cancelAppointment(ctx: AppContext, actor: Actor, appointme
     await recordChange(ctx, tx, actor, cancelled, 'cancelled', { reason: input.reason });
     return cancelled;
   });
-  return (await appointmentViews(ctx.db, [row]))[0]!;
+  return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
+type OutcomeInput = z.output<typeof outcomeSchema>;
+type CaseOutcome = OutcomeInput['cases'][number];
+
 /**
- * The reviewer records how the call ended. A consultative-only or pre-decision conversation
- * cannot overturn anything; the change of the determination itself (with its letter) is not
- * made here yet.
+ * Each case of the call with its outcome: every case once, and only a case whose level of review
+ * may change the decision overturned (a consultative-only or pre-decision conversation cannot).
  */
-export async function recordOutcome(ctx: AppContext, actor: Actor, appointmentId: string, input: z.output<typeof outcomeSchema>): Promise<AppointmentView> {
+function outcomesPerCase(links: ReadonlyArray<{ caseId: string; level: string }>, input: OutcomeInput): Array<CaseOutcome & { level: string }> {
+  const chosen = new Map(input.cases.map((one) => [one.caseId, one]));
+  if (chosen.size !== input.cases.length || links.length !== chosen.size || links.some((link) => !chosen.has(link.caseId))) {
+    throw invalid('Choose the outcome for each case of the call.', { cases: 'Choose the outcome for each case of the call.' });
+  }
+  return links.map((link, index) => {
+    const one = chosen.get(link.caseId)!;
+    if (link.level !== 'peer_to_peer' && DECISIVE_P2P_OUTCOMES.includes(one.outcome)) {
+      const message = 'This conversation was consultative only: it cannot change the decision.';
+      throw new DomainError('validation', message, { [`cases.${index}.outcome`]: 'Choose upheld or consultative only.' });
+    }
+    return { ...one, level: link.level };
+  });
+}
+
+/** The appointment's own outcome: the cases' when they all ended alike. */
+const commonOutcome = (outcomes: readonly CaseOutcome[]) => (outcomes.every((one) => one.outcome === outcomes[0]!.outcome) ? outcomes[0]!.outcome : null);
+
+/**
+ * The reviewer records how the call ended, case by case. On a case whose P2P may change the
+ * decision, upheld or an overturn is that case's peer-to-peer decision (`decideByPeerToPeer`:
+ * an overturn changes the determination with its letters), in the same transaction.
+ */
+export async function recordOutcome(ctx: AppContext, actor: Actor, appointmentId: string, input: OutcomeInput): Promise<AppointmentView> {
   await authorize(ctx, actor, 'p2p.review', SYSTEM);
   const row = await ctx.db.transaction(async (tx) => {
     const before = await visibleAppointment(ctx, tx, actor, appointmentId);
@@ -232,16 +269,27 @@ export async function recordOutcome(ctx: AppContext, actor: Actor, appointmentId
     if (ctx.clock.now().getTime() < before.startsAt.getTime()) {
       throw new DomainError('conflict', 'Record the outcome once the call has started.');
     }
-    const levels = await tx.select({ level: p2pAppointmentCases.level }).from(p2pAppointmentCases).where(eq(p2pAppointmentCases.appointmentId, before.id));
-    const decisive = levels.every((one) => one.level === 'peer_to_peer');
-    if (!decisive && (input.outcome === 'overturned' || input.outcome === 'partially_overturned')) {
-      throw new DomainError('validation', 'This conversation was consultative only: it cannot change the decision.', { outcome: 'Choose upheld or consultative only.' });
+    const links = await tx.select({ caseId: p2pAppointmentCases.caseId, level: p2pAppointmentCases.level }).from(p2pAppointmentCases).where(eq(p2pAppointmentCases.appointmentId, before.id));
+    const outcomes = outcomesPerCase(links, input);
+    const completed = await updateAppointment(tx, before, input.version, { status: 'completed', outcome: commonOutcome(outcomes), outcomeNote: input.note ?? null }, ctx.clock.now());
+    for (const one of outcomes) {
+      await tx
+        .update(p2pAppointmentCases)
+        .set({ outcome: one.outcome })
+        .where(and(eq(p2pAppointmentCases.appointmentId, before.id), eq(p2pAppointmentCases.caseId, one.caseId)));
     }
-    const completed = await updateAppointment(tx, before, input.version, { status: 'completed', outcome: input.outcome, outcomeNote: input.note ?? null }, ctx.clock.now());
-    await recordChange(ctx, tx, actor, completed, 'outcome', { outcome: input.outcome, outcomeLabel: P2P_OUTCOME_LABELS[input.outcome] });
+    await recordChange(ctx, tx, actor, completed, 'outcome', {}, (caseId) => {
+      const outcome = outcomes.find((one) => one.caseId === caseId)!.outcome;
+      return { outcome, outcomeLabel: P2P_OUTCOME_LABELS[outcome] };
+    });
+    for (const one of outcomes) {
+      if (one.level === 'peer_to_peer' && one.outcome !== 'consultative_only') {
+        await decideByPeerToPeer(ctx, tx, actor, { caseId: one.caseId, appointment: before, outcome: one.outcome, reason: input.note ?? null, lines: one.lines });
+      }
+    }
     return completed;
   });
-  return (await appointmentViews(ctx.db, [row]))[0]!;
+  return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
 /** My P2P Requests (the office's), or the medical director's P2P calendar (those they hold), soonest first. */
@@ -250,14 +298,14 @@ export async function listAppointments(ctx: AppContext, actor: Actor): Promise<{
   const scope = actorMay(actor, 'p2p.review') ? eq(p2pAppointments.reviewerUserId, actor.userId) : eq(p2pAppointments.officeId, actor.officeId as string);
   const rows = await ctx.db.select().from(p2pAppointments).where(scope).orderBy(asc(p2pAppointments.startsAt)).limit(500);
   await auditRead(ctx, actor, rows);
-  return { appointments: await appointmentViews(ctx.db, rows) };
+  return { appointments: await viewsFor(ctx, actor, rows) };
 }
 
 export async function getAppointment(ctx: AppContext, actor: Actor, appointmentId: string): Promise<AppointmentView> {
   await authorizeEither(ctx, actor);
   const row = await visibleAppointment(ctx, ctx.db, actor, appointmentId);
   await auditRead(ctx, actor, [row]);
-  return (await appointmentViews(ctx.db, [row]))[0]!;
+  return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
 async function auditRead(ctx: AppContext, actor: Actor, rows: readonly AppointmentRow[]): Promise<void> {

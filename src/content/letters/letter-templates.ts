@@ -88,6 +88,10 @@ export const defaultLetterTemplates = {
       title: 'Outcome of the appeal',
       opening: ['You appealed our decision on the request below for {memberName}, with new clinical information. The outcome follows.'],
     },
+    peer_to_peer_outcome: {
+      title: 'Outcome of the peer-to-peer review',
+      opening: ['A physician reviewer discussed our decision on the request below for {memberName} with your office in a peer-to-peer conversation. The outcome follows.'],
+    },
   },
   member: {
     approval: {
@@ -135,6 +139,10 @@ export const defaultLetterTemplates = {
     appeal_outcome: {
       title: 'The outcome of an appeal about your care',
       opening: ['Your provider appealed our decision on a request for your care, and sent new information. This letter tells you the outcome.'],
+    },
+    peer_to_peer_outcome: {
+      title: 'We changed our decision about your care',
+      opening: ['Our doctor talked with your provider about our decision on a request for your care. This letter tells you the outcome.'],
     },
   },
 } satisfies LetterTemplateSet & Required<Pick<LetterTemplateSet, 'letterhead' | 'contact' | 'signature'>> & {

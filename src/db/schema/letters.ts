@@ -16,6 +16,7 @@ export const letterTypes = [
   'cancellation',
   'reconsideration_outcome',
   'appeal_outcome',
+  'peer_to_peer_outcome',
 ] as const;
 export type LetterType = (typeof letterTypes)[number];
 

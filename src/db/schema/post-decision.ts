@@ -5,11 +5,13 @@ import { offices } from './offices.ts';
 import { users } from './users.ts';
 
 /**
- * After a decision (issue 6, C6): a reconsideration or an appeal asked for on the web. The first
- * determination stays in case_determinations; each request here carries its own outcome, so the
- * case's history of levels is kept and the options that remain can be computed from it.
+ * After a decision (issue 6, C6): a reconsideration or an appeal asked for on the web, or a
+ * peer-to-peer conversation that could change the decision (kind peer_to_peer, written decided
+ * when the reviewer records its outcome). The first determination stays in case_determinations;
+ * each request here carries its own outcome, so the case's history of levels is kept and the
+ * options that remain can be computed from it.
  */
-export const postDecisionRequestKinds = ['reconsideration', 'appeal_first_level', 'appeal_second_level'] as const;
+export const postDecisionRequestKinds = ['reconsideration', 'appeal_first_level', 'appeal_second_level', 'peer_to_peer'] as const;
 export type PostDecisionRequestKind = (typeof postDecisionRequestKinds)[number];
 export const postDecisionOutcomes = ['upheld', 'overturned', 'partially_overturned'] as const;
 export type PostDecisionOutcome = (typeof postDecisionOutcomes)[number];
@@ -90,6 +92,9 @@ export const reviewerTimeOff = pgTable(
   (table) => [index('reviewer_time_off_user_idx').on(table.userId, table.startsAt)],
 );
 
+export const p2pOutcomes = ['upheld', 'overturned', 'partially_overturned', 'consultative_only'] as const;
+export type P2pOutcome = (typeof p2pOutcomes)[number];
+
 export interface P2pPerformer {
   kind: 'requesting_provider' | 'contact_person' | 'someone_else';
   name: string;
@@ -137,8 +142,8 @@ export const p2pAppointments = pgTable(
     /** The zone the requester saw the times in, for the confirmation and emails. */
     requesterTimeZone: text('requester_time_zone').notNull(),
     cancelReason: text('cancel_reason'),
-    /** Recorded by the reviewer after the call: upheld, overturned, partially overturned, or consultative only. */
-    outcome: text('outcome', { enum: ['upheld', 'overturned', 'partially_overturned', 'consultative_only'] }),
+    /** Recorded by the reviewer after the call: the cases' outcome when they all ended alike (each case's own is on p2p_appointment_cases). */
+    outcome: text('outcome', { enum: p2pOutcomes }),
     outcomeNote: text('outcome_note'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -165,6 +170,8 @@ export const p2pAppointmentCases = pgTable(
     level: text('level').notNull(),
     /** The last day the P2P may be held for this case (ISO date), as checked when booked. */
     validUntil: date('valid_until'),
+    /** Recorded by the reviewer after the call, for each case (a call about several cases may end differently for each). */
+    outcome: text('outcome', { enum: p2pOutcomes }),
   },
   (table) => [primaryKey({ columns: [table.appointmentId, table.caseId] }), index('p2p_appointment_cases_case_idx').on(table.caseId)],
 );

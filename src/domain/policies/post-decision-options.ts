@@ -39,9 +39,12 @@ export interface PostDecisionOption {
 type Outcome = 'approved' | 'partially_approved' | 'denied' | 'administratively_denied' | 'alternative_recommended' | 'withdrawn' | 'cancelled';
 const CLINICAL_ADVERSE: readonly Outcome[] = ['denied', 'partially_approved', 'alternative_recommended'];
 
-/** A reconsideration or appeal already asked for on the case (post_decision_requests), oldest first. */
+/**
+ * A reconsideration or appeal already asked for on the case, or a peer-to-peer whose outcome
+ * could change the decision (post_decision_requests), oldest first.
+ */
 export interface PastPostDecisionRequest {
-  kind: 'reconsideration' | 'appeal_first_level' | 'appeal_second_level';
+  kind: 'reconsideration' | 'appeal_first_level' | 'appeal_second_level' | 'peer_to_peer';
   status: 'requested' | 'abandoned' | 'decided';
   outcome: 'upheld' | 'overturned' | 'partially_overturned' | null;
 }
@@ -150,7 +153,7 @@ function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisi
   if (open) {
     return `Not while the ${POST_DECISION_LABELS[open.kind]} of this case is under review.`;
   }
-  const appealFiled = history.some((request) => request.kind !== 'reconsideration' && request.status !== 'abandoned');
+  const appealFiled = history.some((request) => request.kind.startsWith('appeal_') && request.status !== 'abandoned');
   if (kind === 'reconsideration' && beforeAppeal && appealFiled) {
     return 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.';
   }
@@ -160,9 +163,14 @@ function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisi
   return null;
 }
 
+/** A peer-to-peer that could change the decision is held once: after its outcome, a call is consultative only. */
+const P2P_HELD = 'A Peer to Peer Review was held on this case and its outcome recorded; it can be held once.';
+
 function withHistory(options: PostDecisionOption[], history: readonly PastPostDecisionRequest[], beforeAppeal: boolean): PostDecisionOption[] {
+  const p2pHeld = history.some((request) => request.kind === 'peer_to_peer');
   return options.map((option) => {
-    const reason = REVIEW_KINDS.includes(option.kind) && option.availableUntil ? closedBy(option.kind, history, beforeAppeal) : null;
+    const reason =
+      option.kind === 'peer_to_peer' && p2pHeld ? P2P_HELD : REVIEW_KINDS.includes(option.kind) && option.availableUntil ? closedBy(option.kind, history, beforeAppeal) : null;
     return reason ? { ...option, open: false, closedByHistory: true, explanation: reason } : option;
   });
 }

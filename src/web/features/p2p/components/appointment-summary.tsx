@@ -34,6 +34,7 @@ export function AppointmentSummary({ view, timeZone }: { view: AppointmentView; 
               <Table.Th>Member</Table.Th>
               <Table.Th>Level of Review</Table.Th>
               <Table.Th>P2P Valid Until</Table.Th>
+              {view.status === 'completed' && <Table.Th>Outcome</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -43,6 +44,7 @@ export function AppointmentSummary({ view, timeZone }: { view: AppointmentView; 
                 <Table.Td>{one.memberName}</Table.Td>
                 <Table.Td>{one.levelLabel}</Table.Td>
                 <Table.Td>{one.validUntil ? formatDate(one.validUntil) : ''}</Table.Td>
+                {view.status === 'completed' && <Table.Td>{one.outcome ? P2P_OUTCOME_LABELS[one.outcome] : ''}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -76,9 +78,9 @@ export function AppointmentSummary({ view, timeZone }: { view: AppointmentView; 
               </>
             )}
             {view.cancelReason && <Text size="sm">Cancellation reason: {view.cancelReason}</Text>}
-            {view.outcome && (
+            {view.status === 'completed' && (
               <Text size="sm">
-                Outcome: {P2P_OUTCOME_LABELS[view.outcome]}
+                Outcome: {view.outcome ? P2P_OUTCOME_LABELS[view.outcome] : 'differs by case (see the cases)'}
                 {view.outcomeNote ? ` — ${view.outcomeNote}` : ''}
               </Text>
             )}

@@ -1,13 +1,11 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { outcomeSchema, P2P_OUTCOME_LABELS, P2P_OUTCOMES, type AppointmentView } from '../../../../contracts/p2p.ts';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
-import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useAppointments, useRecordOutcome } from '../api/appointments.ts';
+import { useAppointments } from '../api/appointments.ts';
 import { dayLabel, slotDateTime, slotTime } from '../p2p-time.ts';
 import { AppointmentSummary } from './appointment-summary.tsx';
+import { P2pOutcomeForm } from './p2p-outcome-form.tsx';
 
 const dateIn = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
@@ -43,44 +41,12 @@ export function ReviewerCalendarPage() {
                     {slotTime(one.startsAt, one.reviewerTimeZone)} your time · {slotDateTime(one.startsAt, one.requesterTimeZone)} for the office
                   </Text>
                   <AppointmentSummary view={one} timeZone={one.reviewerTimeZone} />
-                  {one.status === 'booked' && new Date(one.startsAt).getTime() <= Date.now() && <OutcomeForm view={one} />}
+                  {one.outcomeDue && <P2pOutcomeForm view={one} />}
                 </Stack>
               ))}
           </Stack>
         </section>
       ))}
     </Stack>
-  );
-}
-
-function OutcomeForm({ view }: { view: AppointmentView }) {
-  const record = useRecordOutcome(view.id);
-  const consultative = view.cases.some((one) => one.level !== 'peer_to_peer');
-  const choices = P2P_OUTCOMES.filter((outcome) => !consultative || outcome === 'upheld' || outcome === 'consultative_only');
-  const form = useForm<{ version: number; outcome: string | null; note: string }>({
-    mode: 'controlled',
-    ...accessibleErrors,
-    initialValues: { version: view.version, outcome: null, note: '' },
-    validate: contractValidator(outcomeSchema),
-  });
-  const submit = form.onSubmit(
-    (values) => {
-      record.mutateAsync({ version: values.version, outcome: values.outcome as (typeof P2P_OUTCOMES)[number], note: values.note }).catch((error: unknown) => applyServerErrors(form, error));
-    },
-    () => focusFirstInvalid(),
-  );
-  return (
-    <Paper withBorder p="sm" radius="md">
-      <form onSubmit={submit} noValidate>
-        <Group align="flex-end">
-          <Select label="Outcome of the call" data={choices.map((outcome) => ({ value: outcome, label: P2P_OUTCOME_LABELS[outcome] }))} required {...form.getInputProps('outcome')} />
-          <TextInput label="Note" {...form.getInputProps('note')} />
-          <Button type="submit" loading={record.isPending}>
-            Record outcome
-          </Button>
-        </Group>
-        {record.error && <ErrorAlert error={record.error} />}
-      </form>
-    </Paper>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "p2p_appointment_cases" ADD COLUMN "outcome" text;

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestContext } from '../support/test-context.ts';
+import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
+import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
+import { type ApiError, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { squashedPdfText } from '../support/pdf-text.ts';
+import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
+import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
+import type { CaseDetail } from '../../src/contracts/cases.ts';
+import type { CaseLetterView } from '../../src/contracts/letters.ts';
+import type { AppointmentView } from '../../src/contracts/p2p.ts';
+import type { ReviewCaseView } from '../../src/contracts/review.ts';
+
+/**
+ * Issue 6 part 6: the outcome of a peer-to-peer, recorded by the medical director after the call,
+ * changes the determination where the P2P may change it, with the outcome letters; upheld keeps
+ * it and closes the P2P; a call about several cases ends case by case.
+ */
+let tc: TestContext;
+let office: Browser;
+let director: Browser;
+let directorId: string;
+
+const weekdayHours = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '12:00' }));
+
+beforeAll(async () => {
+  tc = await createCaseTestContext();
+  const officeId = await createOffice(tc, 'Outcome Office');
+  await createUser(tc, { userName: 'outcome.office', role: 'office_user', officeId });
+  await createUser(tc, { userName: 'outcome.md', role: 'medical_director' });
+  directorId = await userIdByName(tc, 'outcome.md');
+  await addOfficePractitioners(tc, officeId, await userIdByName(tc, 'outcome.office'), [demoOrthopedicSurgeon]);
+  office = await signIn(tc, 'outcome.office');
+  director = await signIn(tc, 'outcome.md');
+  const saved = await director.put('/api/p2p/availability', { timeZone: 'America/New_York', programCodes: ['MSK'], specialties: [], licensedStates: ['MA'], weeklyHours: weekdayHours, timeOff: [] });
+  expect(saved.statusCode, saved.body).toBe(200);
+  expect((await office.put('/api/p2p/time-zone', { timeZone: 'America/New_York' })).statusCode).toBe(200);
+});
+afterAll(async () => {
+  await tc.close();
+});
+
+/** Submitted, claimed and denied by the medical director now. */
+async function denied(request: Parameters<typeof requestAndSubmitCase>[2], criteriaId: string): Promise<{ caseId: string; caseNumber: string }> {
+  const { caseId } = await requestAndSubmitCase(tc, office, request);
+  const current = (await director.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>();
+  const claimed = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
+  const decided = await director.post(`/api/review/cases/${caseId}/decision`, { version: claimed.version, action: 'deny', reason: 'Three weeks of therapy only.', criteriaIds: [criteriaId] });
+  expect(decided.statusCode, decided.body).toBe(200);
+  return { caseId, caseNumber: claimed.caseNumber };
+}
+
+const deniedInjection = (dateOfService: string) =>
+  denied({ ...wellsenseLumbarEsi(dateOfService, { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' } }, 'conservative-care');
+
+/** Booked for these cases at `startsAt`, then the clock moves into the call and the reviewer signs in again. */
+async function heldCall(caseIds: string[], startsAt: string): Promise<AppointmentView> {
+  const booked = await office.post('/api/p2p/appointments', {
+    caseIds,
+    slot: { reviewerUserId: directorId, startsAt },
+    timeZone: 'America/New_York',
+    performer: { kind: 'requesting_provider', name: 'Dr. Daniel Okonkwo', credential: 'DO' },
+    phone: '(617) 555-0142',
+    email: 'frontdesk@outcome.example',
+    callNotes: [],
+  });
+  expect(booked.statusCode, booked.body).toBe(201);
+  tc.clock.set(new Date(new Date(startsAt).getTime() + 5 * 60_000));
+  director = await signIn(tc, 'outcome.md');
+  office = await signIn(tc, 'outcome.office');
+  const view = (await director.get(`/api/p2p/appointments/${booked.json<AppointmentView>().id}`)).json<AppointmentView>();
+  expect(view.outcomeDue).toBe(true);
+  return view;
+}
+
+const detailOf = async (caseId: string) => (await office.get(`/api/cases/${caseId}/detail`)).json<CaseDetail>();
+const lettersOf = async (caseId: string) => (await office.get(`/api/cases/${caseId}/letters`)).json<{ letters: CaseLetterView[] }>().letters;
+
+describe('recording the outcome of a peer to peer', () => {
+  it('an overturn needs the reason, then approves the case with an authorization and the outcome letters; nothing is left to ask for', async () => {
+    const { caseId } = await deniedInjection('2026-03-20');
+    const call = await heldCall([caseId], '2026-03-03T14:00:00.000Z');
+    expect(call.cases[0]!.lines).toMatchObject([{ lineNumber: 1, unitsRequested: 1, fractionsRequested: null }]);
+    // The office never sees the reviewer's working lines.
+    expect((await office.get(`/api/p2p/appointments/${call.id}`)).json<AppointmentView>().cases[0]!.lines).toBeNull();
+
+    const withoutReason = await director.post(`/api/p2p/appointments/${call.id}/outcome`, { version: call.version, cases: [{ caseId, outcome: 'overturned' }] });
+    expect(withoutReason.statusCode).toBe(400);
+    expect(withoutReason.json<ApiError>().error.fields).toEqual({ note: 'Give the reason for the change: it goes in the letter.' });
+
+    const recorded = await director.post(`/api/p2p/appointments/${call.id}/outcome`, { version: call.version, note: 'Six weeks of therapy confirmed on the call.', cases: [{ caseId, outcome: 'overturned' }] });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json<AppointmentView>()).toMatchObject({ status: 'completed', outcome: 'overturned', cases: [{ outcome: 'overturned' }] });
+
+    const detail = await detailOf(caseId);
+    expect(detail.status).toBe('approved');
+    expect(detail.authorizationNumber).toMatch(/^A\d+$/);
+    expect(detail.postDecisionOptions).toEqual([]);
+    expect(detail.history.map((event) => event.description)).toEqual(
+      expect.arrayContaining(['Peer-to-peer held: Decision overturned', 'Peer to Peer Review decided: original decision overturned. Six weeks of therapy confirmed on the call.']),
+    );
+    const letters = (await lettersOf(caseId)).filter((letter) => letter.letterType === 'peer_to_peer_outcome');
+    expect(letters.map((letter) => letter.audience).sort()).toEqual(['member', 'provider']);
+    const provider = letters.find((letter) => letter.audience === 'provider')!;
+    const text = squashedPdfText((await office.get(`/api/cases/${caseId}/letters/${provider.id}`)).rawPayload);
+    expect(text).toContain('Outcome of the peer-to-peer review');
+    expect(text).toContain('After the peer-to-peer conversation about this request, the physician reviewer changed the original decision: it is overturned.');
+    expect(text).toContain('Six weeks of therapy confirmed on the call.');
+    expect(text).toContain(detail.authorizationNumber!);
+
+    // Recorded once: the call is completed.
+    const again = await director.post(`/api/p2p/appointments/${call.id}/outcome`, { version: call.version + 1, note: 'x', cases: [{ caseId, outcome: 'overturned' }] });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('a partial overturn approves line by line, never above the request; upheld keeps the denial, sends no letter and closes the P2P', async () => {
+    const facet = await denied(wellsenseFacetBlockForReview('2026-03-24'), 'conservative-care');
+    const injection = await deniedInjection('2026-03-25');
+    const call = await heldCall([facet.caseId, injection.caseId], '2026-03-04T14:00:00.000Z');
+    const facetLines = call.cases.find((one) => one.caseId === facet.caseId)!.lines!;
+    // Two levels: two lines to decide.
+    expect(facetLines).toHaveLength(2);
+    const lettersBefore = (await lettersOf(injection.caseId)).length;
+
+    const tooMany = await director.post(`/api/p2p/appointments/${call.id}/outcome`, {
+      version: call.version,
+      note: 'One level documented.',
+      cases: [
+        { caseId: facet.caseId, outcome: 'partially_overturned', lines: facetLines.map((line) => ({ lineNumber: line.lineNumber, unitsApproved: line.unitsRequested + 1 })) },
+        { caseId: injection.caseId, outcome: 'upheld' },
+      ],
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(await detailOf(facet.caseId)).toMatchObject({ status: 'denied' });
+
+    const missingCase = await director.post(`/api/p2p/appointments/${call.id}/outcome`, { version: call.version, cases: [{ caseId: injection.caseId, outcome: 'upheld' }] });
+    expect(missingCase.json<ApiError>().error.fields).toEqual({ cases: 'Choose the outcome for each case of the call.' });
+
+    const partly = facetLines.map((line, index) => ({ lineNumber: line.lineNumber, unitsApproved: index === 0 ? line.unitsRequested : 0 }));
+    const recorded = await director.post(`/api/p2p/appointments/${call.id}/outcome`, {
+      version: call.version,
+      note: 'One level documented.',
+      cases: [
+        { caseId: facet.caseId, outcome: 'partially_overturned', lines: partly },
+        { caseId: injection.caseId, outcome: 'upheld' },
+      ],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    // The call ended differently for each case: no single outcome.
+    expect(recorded.json<AppointmentView>().outcome).toBeNull();
+
+    const facetDetail = await detailOf(facet.caseId);
+    expect(facetDetail.status).toBe('partially_approved');
+    expect(facetDetail.authorizationNumber).toMatch(/^A\d+$/);
+    expect((await lettersOf(facet.caseId)).some((letter) => letter.letterType === 'peer_to_peer_outcome')).toBe(true);
+
+    const injectionDetail = await detailOf(injection.caseId);
+    expect(injectionDetail.status).toBe('denied');
+    expect(await lettersOf(injection.caseId)).toHaveLength(lettersBefore);
+    const p2p = injectionDetail.postDecisionOptions.find((option) => option.kind === 'peer_to_peer')!;
+    expect(p2p).toMatchObject({ open: false, closedByHistory: true });
+    expect(p2p.explanation).toMatch(/held on this case/);
+    // A reconsideration is still open after the P2P.
+    expect(injectionDetail.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true });
+  });
+});
