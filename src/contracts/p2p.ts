@@ -14,7 +14,7 @@ import { lineDecisionSchema } from './review.ts';
  * GET  /api/p2p/appointments → { appointments: AppointmentView[] } (the office's, or the reviewer's own)
  * GET  /api/p2p/appointments/:id → AppointmentView
  * POST /api/p2p/appointments/:id/reschedule body rescheduleSchema → AppointmentView
- * POST /api/p2p/appointments/:id/cancel body cancelSchema → AppointmentView
+ * POST /api/p2p/appointments/:id/cancel body cancelSchema → AppointmentView (the office, or the reviewer holding it)
  * POST /api/p2p/appointments/:id/outcome body outcomeSchema → AppointmentView (the reviewer)
  */
 
@@ -266,6 +266,8 @@ export interface AppointmentView {
   contactInstructions: string | null;
   callNotes: Array<{ kind: string; date: string | null; text: string | null }>;
   cancelReason: string | null;
+  /** Who cancelled: the office, or the reviewer (the office may then book another time). */
+  cancelledBy: 'office' | 'reviewer' | null;
   /** The cases' outcome when they all ended alike (each case's own is in `cases`). */
   outcome: P2pOutcomeCode | null;
   outcomeNote: string | null;

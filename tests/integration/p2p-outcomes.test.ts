@@ -3,6 +3,7 @@ import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
 import { type ApiError, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseLumbarEsi } from '../support/case-requests.ts';
+import { messagesTo } from '../support/outbox.ts';
 import { squashedPdfText } from '../support/pdf-text.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
@@ -162,5 +163,50 @@ describe('recording the outcome of a peer to peer', () => {
     expect(p2p.explanation).toMatch(/held on this case/);
     // A reconsideration is still open after the P2P.
     expect(injectionDetail.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true });
+  });
+});
+
+describe('a reviewer who cannot keep the time', () => {
+  it('cancels with a reason; the office is told without the reason, sees who cancelled, and books another time', async () => {
+    const { caseId } = await deniedInjection('2026-03-27');
+    const startsAt = '2026-03-06T15:00:00.000Z';
+    const booked = (
+      await office.post('/api/p2p/appointments', {
+        caseIds: [caseId],
+        slot: { reviewerUserId: directorId, startsAt },
+        timeZone: 'America/New_York',
+        performer: { kind: 'requesting_provider', name: 'Dr. Daniel Okonkwo', credential: 'DO' },
+        phone: '(617) 555-0142',
+        email: 'frontdesk@outcome.example',
+        callNotes: [],
+      })
+    ).json<AppointmentView>();
+    // Another medical director does not see it, let alone cancel it.
+    await createUser(tc, { userName: 'outcome.md2', role: 'medical_director' });
+    const other = await signIn(tc, 'outcome.md2');
+    expect((await other.post(`/api/p2p/appointments/${booked.id}/cancel`, { version: booked.version, reason: 'Not mine.' })).statusCode).toBe(404);
+
+    const cancelled = await director.post(`/api/p2p/appointments/${booked.id}/cancel`, { version: booked.version, reason: 'Called into an urgent case review.' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const seen = (await office.get(`/api/p2p/appointments/${booked.id}`)).json<AppointmentView>();
+    expect(seen).toMatchObject({ status: 'cancelled', cancelledBy: 'reviewer', cancelReason: 'Called into an urgent case review.' });
+    const [mail] = await messagesTo(tc, 'frontdesk@outcome.example', 'p2p.cancelled');
+    expect(mail!.body).toContain('was cancelled by the reviewing physician. Schedule another time in Priora');
+    expect(mail!.body).not.toContain('urgent case review');
+    expect((await detailOf(caseId)).history.map((event) => event.description)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Peer-to-peer for .* cancelled by the reviewing physician: Called into an urgent case review\.$/) as unknown]),
+    );
+
+    // The time is free again and the case can still be booked.
+    const again = await office.post('/api/p2p/appointments', {
+      caseIds: [caseId],
+      slot: { reviewerUserId: directorId, startsAt },
+      timeZone: 'America/New_York',
+      performer: { kind: 'contact_person', name: 'Pat Lee' },
+      phone: '(617) 555-0142',
+      email: 'frontdesk@outcome.example',
+      callNotes: [],
+    });
+    expect(again.statusCode, again.body).toBe(201);
   });
 });

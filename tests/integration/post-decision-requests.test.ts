@@ -10,6 +10,7 @@ import { returnExpiredHolds } from '../../src/app/review/holds.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
 import type { CaseLetterView } from '../../src/contracts/letters.ts';
+import type { PolicyScopeView } from '../../src/contracts/plan-admin.ts';
 import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, POST_DECISION_SUBMITTED, type PostDecisionRequestResult } from '../../src/contracts/post-decision.ts';
 
 /**
@@ -257,5 +258,132 @@ describe('reconsideration on the web', () => {
     const forced = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
     expect(forced.statusCode).toBe(409);
     expect(forced.json<ApiError>().error.message).toBe('A Reconsideration is not offered for this case. Medicare plans do not offer reconsideration.');
+  });
+});
+
+/** Whole-breast radiation for a member with distant metastases (Cigna commercial), denied by recon.md: Cigna delegates its first level appeal to Priora. */
+async function deniedCignaCase(dateOfService: string): Promise<string> {
+  const { caseId } = await requestAndSubmitCase(tc, office, {
+    programCode: 'RADONC',
+    npi: demoRadiationOncologist.npi,
+    locationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!.id,
+    planCode: 'CIGNA',
+    member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
+    dateOfService,
+    procedureCode: 'RCBREA',
+    diagnosis: 'C50.912',
+    siteNpi: demoSites[0]!.npi,
+    answers: { ...breastWholeWithNodes, 'distant-metastases': true },
+    criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
+  });
+  let current = await view(director, caseId);
+  current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
+  const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
+  const denied = await director.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'deny', reason: 'Metastatic disease: not a curative course.', criteriaIds });
+  expect(denied.statusCode, denied.body).toBe(200);
+  return caseId;
+}
+
+/** The reviews the office may ask Priora for on the web now, as the case page offers them. */
+const webReviews = (found: CaseDetail) =>
+  found.postDecisionOptions.filter((option) => option.open && option.handledBy === 'vendor' && ['reconsideration', 'appeal_first_level', 'appeal_second_level'].includes(option.kind)).map((option) => option.kind);
+
+/** A medical director who did not deny it claims the open review and upholds the denial. */
+async function uphold(caseId: string, reason: string) {
+  let current = await view(otherDirector, caseId);
+  current = (await otherDirector.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).json<ReviewCaseView>();
+  const upheld = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'upheld', reason });
+  expect(upheld.statusCode, upheld.body).toBe(200);
+}
+
+describe('a choice of reviews: more than one open at once', () => {
+  it('Cigna: reconsideration and first level appeal both open through Priora; the office asks for the appeal, which closes the reconsideration (refused with the reason), for good once the appeal is decided', async () => {
+    const caseId = await deniedCignaCase('2026-04-28');
+    const before = await detail(caseId);
+    expect(webReviews(before)).toEqual(['reconsideration', 'appeal_first_level']);
+    const lastDays = Object.fromEntries(before.postDecisionOptions.map((option) => [option.kind, option.lastDay]));
+    // "Before appeal": the reconsideration runs as long as the appeal window.
+    expect(lastDays['reconsideration']).toBeTruthy();
+    expect(lastDays['reconsideration']).toBe(lastDays['appeal_first_level']);
+
+    const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(appealed.statusCode, appealed.body).toBe(201);
+    expect(appealed.json<PostDecisionRequestResult>()).toMatchObject({ kind: 'appeal_first_level', status: 'requested', message: POST_DECISION_SUBMITTED, caseStatus: 'additional_information_received' });
+
+    // What the office sees while the appeal is under review: nothing left to ask for, each saying why.
+    const pending = await detail(caseId);
+    expect(pending.status).toBe('additional_information_received');
+    expect(webReviews(pending)).toEqual([]);
+    expect(pending.history.map((event) => event.description)).toContain('First Level Appeal requested with new clinical information; pending medical director review');
+    const byKind = Object.fromEntries(pending.postDecisionOptions.map((option) => [option.kind, option]));
+    expect(byKind['reconsideration']).toMatchObject({ open: false, closedByHistory: true, explanation: 'Not while the First Level Appeal of this case is under review.' });
+    expect(byKind['appeal_first_level']).toMatchObject({ open: false, closedByHistory: true, explanation: 'A First Level Appeal is under review on this case; it can be asked for once.' });
+    // The reconsideration, asked for now, is refused with that reason; "No" is refused too and records nothing.
+    const reconsideration = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(reconsideration.statusCode).toBe(409);
+    expect(reconsideration.json<ApiError>().error.message).toBe('A Reconsideration can no longer be asked for on this case. Not while the First Level Appeal of this case is under review.');
+    expect((await ask(caseId, { kind: 'reconsideration', proceed: false })).statusCode).toBe(409);
+    expect((await detail(caseId)).history.map((event) => event.description)).not.toContain(ABANDONED_BY_WEB_USER_NOTE);
+
+    // Decided: the reconsideration stays closed, now because an appeal was filed; the plan's second level is next.
+    await uphold(caseId, 'The scans confirm metastatic disease.');
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    expect(webReviews(after)).toEqual([]);
+    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.' });
+    const late = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(late.statusCode).toBe(409);
+    expect(late.json<ApiError>().error.message).toBe('A Reconsideration can no longer be asked for on this case. A reconsideration must be asked for before an appeal; an appeal was filed on this case.');
+  });
+
+  it('Cigna: "No" to the reconsideration abandons that one only; the first level appeal stays open and can still be asked for', async () => {
+    const caseId = await deniedCignaCase('2026-04-29');
+    const no = await ask(caseId, { kind: 'reconsideration', proceed: false });
+    expect(no.statusCode, no.body).toBe(201);
+    expect(no.json<PostDecisionRequestResult>()).toMatchObject({ kind: 'reconsideration', status: 'abandoned', message: ABANDONED_BY_WEB_USER_NOTE });
+    const after = await detail(caseId);
+    expect(webReviews(after)).toEqual(['appeal_first_level']);
+    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
+    const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(appealed.statusCode, appealed.body).toBe(201);
+    expect((await detail(caseId)).status).toBe('additional_information_received');
+  });
+
+  it('a plan with reconsideration "within" a window and a first level appeal delegated to Priora (configured): both open; the reconsideration upheld leaves the appeal open through Priora', async () => {
+    await createUser(tc, { userName: 'recon.plan', role: 'plan_admin' });
+    const planAdmin = await signIn(tc, 'recon.plan');
+    const scope = { planCode: 'WELLSENSE', lineOfBusiness: 'commercial', programCode: 'MSK' } as const;
+    const current = (await planAdmin.get(`/api/admin/policies?${new URLSearchParams(scope).toString()}`)).json<PolicyScopeView>();
+    const { holidayCalendar: _calendar, regulatoryDecisionCap: _cap, ...values } = current.inForce.values;
+    const changed = await planAdmin.post('/api/admin/policies', {
+      scope,
+      effectiveFrom: current.today,
+      values: {
+        ...values,
+        reconsideration: { kind: 'within', within: { amount: 5, unit: 'business_days' } },
+        appeal: { handledBy: 'vendor', within: { amount: 60, unit: 'calendar_days' }, secondLevel: null },
+      },
+      note: 'Plan amendment: first level appeals delegated to Priora; reconsideration within 5 business days.',
+    });
+    expect(changed.statusCode, changed.body).toBe(201);
+
+    const caseId = await deniedCase(sullivan, '2026-04-30');
+    const before = await detail(caseId);
+    expect(webReviews(before)).toEqual(['reconsideration', 'appeal_first_level']);
+    const byKind = Object.fromEntries(before.postDecisionOptions.map((option) => [option.kind, option]));
+    expect(byKind['reconsideration']!.lastDay! < byKind['appeal_first_level']!.lastDay!).toBe(true);
+
+    const asked = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(webReviews(await detail(caseId))).toEqual([]);
+    await uphold(caseId, 'The new notes still show three weeks of therapy.');
+
+    const after = await detail(caseId);
+    expect(after.status).toBe('denied');
+    expect(webReviews(after)).toEqual(['appeal_first_level']);
+    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A Reconsideration was decided on this case; it can be asked for once.' });
+    const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(appealed.statusCode, appealed.body).toBe(201);
+    expect((await view(otherDirector, caseId)).postDecisionReview).toMatchObject({ kind: 'appeal_first_level' });
   });
 });

@@ -99,6 +99,7 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
       contactInstructions: row.contactInstructions,
       callNotes: row.callNotes,
       cancelReason: row.cancelReason,
+      cancelledBy: row.cancelledBy,
       outcome: row.outcome,
       outcomeNote: row.outcomeNote,
       outcomeDue: due.has(row.id),

@@ -87,7 +87,8 @@ async function recordChange(
   }
   if (change !== 'outcome') {
     const reviewer = await reviewerContact(tx, row.reviewerUserId);
-    await notifyP2pChange(ctx, tx, change, caseNumbers, row.startsAt, [{ email: row.email, timeZone: row.requesterTimeZone, officeId: row.officeId }, reviewer]);
+    const byReviewer = change === 'cancelled' && row.cancelledBy === 'reviewer';
+    await notifyP2pChange(ctx, tx, byReviewer ? 'cancelled_by_reviewer' : change, caseNumbers, row.startsAt, [{ email: row.email, timeZone: row.requesterTimeZone, officeId: row.officeId }, reviewer]);
   }
   await recordAudits(
     tx,
@@ -218,14 +219,19 @@ export async function rescheduleAppointment(ctx: AppContext, actor: Actor, appoi
   return (await viewsFor(ctx, actor, [row]))[0]!;
 }
 
-/** Cancels with the office's reason (kept on the appointment, never put in an email). */
+/**
+ * Cancels with a reason (kept on the appointment, never put in an email): the office, or the
+ * reviewer who cannot keep the time. Either way the slot is free again and the cases stay open
+ * for the office to book another time within their window.
+ */
 export async function cancelAppointment(ctx: AppContext, actor: Actor, appointmentId: string, input: z.output<typeof cancelSchema>): Promise<AppointmentView> {
-  await authorize(ctx, actor, 'p2p.request', ownOffice(actor));
+  await authorizeEither(ctx, actor);
+  const cancelledBy = actorMay(actor, 'p2p.review') ? 'reviewer' : 'office';
   const row = await ctx.db.transaction(async (tx) => {
     const before = await visibleAppointment(ctx, tx, actor, appointmentId);
     requireBooked(before);
-    const cancelled = await updateAppointment(tx, before, input.version, { status: 'cancelled', cancelReason: input.reason }, ctx.clock.now());
-    await recordChange(ctx, tx, actor, cancelled, 'cancelled', { reason: input.reason });
+    const cancelled = await updateAppointment(tx, before, input.version, { status: 'cancelled', cancelReason: input.reason, cancelledBy }, ctx.clock.now());
+    await recordChange(ctx, tx, actor, cancelled, 'cancelled', { reason: input.reason, by: cancelledBy });
     return cancelled;
   });
   return (await viewsFor(ctx, actor, [row]))[0]!;

@@ -8,6 +8,8 @@ export function slotWords(instant: Date, timeZone: string): string {
 }
 
 export type P2pChange = 'scheduled' | 'rescheduled' | 'cancelled';
+/** What the emails tell: a change, or a cancellation by the reviewer (the office books another time). */
+export type P2pNotice = P2pChange | 'cancelled_by_reviewer';
 
 interface Recipient {
   email: string;
@@ -20,14 +22,17 @@ interface Recipient {
  * Tells the requester and the reviewer. Email is not secure: case numbers, the time and its zone
  * only; no member, no clinical words, no cancellation reason (it may carry them).
  */
-export async function notifyP2pChange(ctx: AppContext, tx: Transaction, change: P2pChange, caseNumbers: readonly string[], startsAt: Date, recipients: readonly Recipient[]): Promise<void> {
+export async function notifyP2pChange(ctx: AppContext, tx: Transaction, notice: P2pNotice, caseNumbers: readonly string[], startsAt: Date, recipients: readonly Recipient[]): Promise<void> {
   const cases = caseNumbers.length === 1 ? `case ${caseNumbers[0]}` : `cases ${caseNumbers.join(', ')}`;
   for (const recipient of recipients) {
     const when = `${slotWords(startsAt, recipient.timeZone)} (${recipient.timeZone})`;
+    const change: P2pChange = notice === 'cancelled_by_reviewer' ? 'cancelled' : notice;
     const sentence =
-      change === 'cancelled'
-        ? `The peer-to-peer appointment for ${cases} on ${when} was cancelled.`
-        : `A peer-to-peer appointment for ${cases} is ${change} for ${when}.`;
+      notice === 'cancelled_by_reviewer'
+        ? `The peer-to-peer appointment for ${cases} on ${when} was cancelled by the reviewing physician. Schedule another time in Priora while the peer-to-peer window is open.`
+        : change === 'cancelled'
+          ? `The peer-to-peer appointment for ${cases} on ${when} was cancelled.`
+          : `A peer-to-peer appointment for ${cases} is ${change} for ${when}.`;
     await enqueueMessage(tx, ctx.clock, {
       channel: 'email',
       recipient: recipient.email,

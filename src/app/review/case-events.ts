@@ -98,7 +98,7 @@ function describe(kind: string, details: Record<string, unknown>, forOffice: boo
     case 'p2p_rescheduled':
       return `Peer-to-peer rescheduled to ${text('when')}`;
     case 'p2p_cancelled':
-      return `Peer-to-peer for ${text('when')} cancelled: ${text('reason')}`;
+      return `Peer-to-peer for ${text('when')} cancelled${details['by'] === 'reviewer' ? ' by the reviewing physician' : ''}: ${text('reason')}`;
     case 'p2p_outcome':
       return `Peer-to-peer held: ${text('outcomeLabel')}`;
     default:

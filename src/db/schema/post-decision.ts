@@ -142,6 +142,8 @@ export const p2pAppointments = pgTable(
     /** The zone the requester saw the times in, for the confirmation and emails. */
     requesterTimeZone: text('requester_time_zone').notNull(),
     cancelReason: text('cancel_reason'),
+    /** Who cancelled: the office, or the reviewer who cannot keep the time (the office then books another). */
+    cancelledBy: text('cancelled_by', { enum: ['office', 'reviewer'] }),
     /** Recorded by the reviewer after the call: the cases' outcome when they all ended alike (each case's own is on p2p_appointment_cases). */
     outcome: text('outcome', { enum: p2pOutcomes }),
     outcomeNote: text('outcome_note'),

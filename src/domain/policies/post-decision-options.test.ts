@@ -135,6 +135,23 @@ describe('post-decision options', () => {
       expect(openKinds([{ kind: 'appeal_first_level', status: 'decided', outcome: 'partially_overturned' }, { kind: 'appeal_second_level', status: 'decided', outcome: 'upheld' }])).toEqual(['peer_to_peer']);
     });
 
+    it('a reconsideration within its own window is not offered after an appeal either', () => {
+      const within = policyValues({ ...delegated, reconsideration: { kind: 'within', within: { amount: 30, unit: 'calendar_days' } } });
+      const appealed = postDecisionOptions(within, input({ history: [{ kind: 'appeal_first_level', status: 'decided', outcome: 'upheld' }] }));
+      expect(appealed.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'An appeal was filed on this case: a reconsideration is no longer available.' });
+      // An abandoned appeal was never filed.
+      const abandoned = postDecisionOptions(within, input({ history: [{ kind: 'appeal_first_level', status: 'abandoned', outcome: null }] }));
+      expect(abandoned.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true });
+    });
+
+    it('a peer to peer that may change the decision is held once; its outcome closes it, an overturn closes everything', () => {
+      const held = postDecisionOptions(delegated, input({ history: [{ kind: 'peer_to_peer', status: 'decided', outcome: 'upheld' }] }));
+      expect(held.find((option) => option.kind === 'peer_to_peer')).toMatchObject({ open: false, closedByHistory: true, explanation: expect.stringMatching(/held on this case/) as unknown });
+      // A P2P is not an appeal: the reconsideration before appeal stays open.
+      expect(held.filter((option) => option.open).map((option) => option.kind)).toEqual(['reconsideration', 'appeal_first_level']);
+      expect(postDecisionOptions(delegated, input({ history: [{ kind: 'peer_to_peer', status: 'decided', outcome: 'overturned' }] }))).toEqual([]);
+    });
+
     it('after an overturn nothing adverse remains', () => {
       expect(postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'decided', outcome: 'overturned' }] }))).toEqual([]);
     });

@@ -90,8 +90,8 @@ function appealExplanation(plan: OptionContact, level: 'first' | 'second', handl
     return `Appeals are decided by ${plan.name}, not by Priora: send the appeal to the plan in writing by mail or fax, or call the plan, by the date shown.`;
   }
   return level === 'first'
-    ? 'A physician who did not make this decision reviews the request and all its clinical information again. Ask by phone or fax by the date shown.'
-    : 'After a first level appeal, a further review by another physician. Ask by phone or fax by the date shown.';
+    ? 'A physician who did not make this decision reviews the request and all its clinical information again. Ask online with new clinical information, or by phone or fax, by the date shown.'
+    : 'After a first level appeal, a further review by another physician. Ask online with new clinical information, or by phone or fax, by the date shown.';
 }
 
 export function postDecisionOptions(policy: PolicyValues, input: PostDecisionInput): PostDecisionOption[] {
@@ -140,7 +140,8 @@ const REVIEW_KINDS: readonly PostDecisionOptionKind[] = ['reconsideration', 'app
  * Why a review the plan offers is no longer open, from the case's history (C6): each kind once
  * (asked for, abandoned or decided); none while another is under review; a reconsideration
  * "before appeal" closes once an appeal is filed; a second level only after a first level was
- * decided against the provider (upheld or partly). Null when it stays as the policy says.
+ * decided against the provider (upheld or partly); never a reconsideration after an appeal was
+ * filed. Null when it stays as the policy says.
  */
 function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisionRequest[], beforeAppeal: boolean): string | null {
   const label = POST_DECISION_LABELS[kind];
@@ -153,9 +154,10 @@ function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisi
   if (open) {
     return `Not while the ${POST_DECISION_LABELS[open.kind]} of this case is under review.`;
   }
+  // An appeal is the later level: once one is filed, a reconsideration is never asked for after it.
   const appealFiled = history.some((request) => request.kind.startsWith('appeal_') && request.status !== 'abandoned');
-  if (kind === 'reconsideration' && beforeAppeal && appealFiled) {
-    return 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.';
+  if (kind === 'reconsideration' && appealFiled) {
+    return beforeAppeal ? 'A reconsideration must be asked for before an appeal; an appeal was filed on this case.' : 'An appeal was filed on this case: a reconsideration is no longer available.';
   }
   if (kind === 'appeal_second_level' && !history.some((request) => request.kind === 'appeal_first_level' && request.status === 'decided')) {
     return 'Available once a First Level Appeal of this case has been decided.';

@@ -74,6 +74,10 @@ export function CaseDetailPage() {
           </Row>
         </Table.Tbody>
       </Table>
+      {/* After an adverse decision, what the office can still do, right under the decision (C6). */}
+      <PostDecisionOptions options={data.postDecisionOptions} />
+      <PostDecisionRequest caseId={data.id} options={data.postDecisionOptions} />
+      <ScheduleP2pButton caseNumber={data.caseNumber} dateOfBirth={data.member?.dateOfBirth ?? null} options={data.postDecisionOptions} hold={data.hold} />
       <section aria-labelledby="procedures-heading">
         <Title order={2} size="h4" id="procedures-heading" mb="xs">
           Procedures
@@ -142,9 +146,6 @@ export function CaseDetailPage() {
           </Table>
         </section>
       )}
-      <PostDecisionOptions options={data.postDecisionOptions} />
-      <PostDecisionRequest caseId={data.id} options={data.postDecisionOptions} />
-      <ScheduleP2pButton caseNumber={data.caseNumber} dateOfBirth={data.member?.dateOfBirth ?? null} options={data.postDecisionOptions} hold={data.hold} />
       {isPending(data.status) && (
         <Paper withBorder p="md" radius="md" data-no-print>
           <Title order={2} size="h4" mb="xs">

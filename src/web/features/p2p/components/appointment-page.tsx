@@ -1,17 +1,16 @@
-import { Alert, Button, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { cancelSchema, type AppointmentView } from '../../../../contracts/p2p.ts';
+import type { AppointmentView } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
-import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { useAppointment, useCancelAppointment, useRescheduleAppointment } from '../api/appointments.ts';
+import { useAppointment, useRescheduleAppointment } from '../api/appointments.ts';
 import { useSchedulerTimeZone } from '../api/scheduler.ts';
 import { browserTimeZone } from '../p2p-time.ts';
 import { AppointmentSummary } from './appointment-summary.tsx';
+import { CancelAppointmentForm } from './cancel-appointment-form.tsx';
 import { SlotPicker } from './slot-picker.tsx';
 
 /** One of the office's P2P appointments, with its actions: reschedule (pick a new time) or cancel with a reason. */
@@ -49,7 +48,7 @@ export function AppointmentPage() {
         </Group>
       )}
       {action === 'reschedule' && <Reschedule view={view} timeZone={timeZone} onDone={() => setAction(null)} />}
-      {action === 'cancel' && <Cancel view={view} onDone={() => setAction(null)} />}
+      {action === 'cancel' && <CancelAppointmentForm view={view} onDone={() => setAction(null)} />}
     </Stack>
   );
 }
@@ -76,35 +75,6 @@ function Reschedule({ view, timeZone, onDone }: { view: AppointmentView; timeZon
           </Button>
         </Group>
       </Stack>
-    </Paper>
-  );
-}
-
-function Cancel({ view, onDone }: { view: AppointmentView; onDone: () => void }) {
-  const cancel = useCancelAppointment(view.id);
-  const form = useForm({ mode: 'controlled', ...accessibleErrors, initialValues: { version: view.version, reason: '' }, validate: contractValidator(cancelSchema) });
-  const submit = form.onSubmit(
-    (values) => {
-      cancel.mutateAsync(values).then(onDone, (error: unknown) => applyServerErrors(form, error));
-    },
-    () => focusFirstInvalid(),
-  );
-  return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {cancel.error && <ErrorAlert error={cancel.error} />}
-          <Textarea label="Cancellation reason" required autosize minRows={2} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              Back
-            </Button>
-            <Button type="submit" color="red" loading={cancel.isPending}>
-              Cancel Appointment
-            </Button>
-          </Group>
-        </Stack>
-      </form>
     </Paper>
   );
 }

@@ -6,7 +6,8 @@ import { slotDateTime } from '../p2p-time.ts';
 const STATUS = { booked: ['Scheduled', 'teal'], cancelled: ['Cancelled', 'gray'], completed: ['Completed', 'blue'] } as const;
 
 export function AppointmentStatus({ view }: { view: AppointmentView }) {
-  const [label, color] = STATUS[view.status];
+  const [status, color] = STATUS[view.status];
+  const label = view.cancelledBy === 'reviewer' ? 'Cancelled by the reviewer' : status;
   return (
     <Badge color={color} variant="light">
       {label}
@@ -77,7 +78,11 @@ export function AppointmentSummary({ view, timeZone }: { view: AppointmentView; 
                 ))}
               </>
             )}
-            {view.cancelReason && <Text size="sm">Cancellation reason: {view.cancelReason}</Text>}
+            {view.cancelReason && (
+              <Text size="sm">
+                {view.cancelledBy === 'reviewer' ? 'Cancelled by the reviewing physician. ' : ''}Cancellation reason: {view.cancelReason}
+              </Text>
+            )}
             {view.status === 'completed' && (
               <Text size="sm">
                 Outcome: {view.outcome ? P2P_OUTCOME_LABELS[view.outcome] : 'differs by case (see the cases)'}

@@ -1,10 +1,13 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { AppointmentView } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { FullPageLoader } from '../../../components/full-page-loader.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useAppointments } from '../api/appointments.ts';
 import { dayLabel, slotDateTime, slotTime } from '../p2p-time.ts';
 import { AppointmentSummary } from './appointment-summary.tsx';
+import { CancelAppointmentForm } from './cancel-appointment-form.tsx';
 import { P2pOutcomeForm } from './p2p-outcome-form.tsx';
 
 const dateIn = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
@@ -41,7 +44,7 @@ export function ReviewerCalendarPage() {
                     {slotTime(one.startsAt, one.reviewerTimeZone)} your time · {slotDateTime(one.startsAt, one.requesterTimeZone)} for the office
                   </Text>
                   <AppointmentSummary view={one} timeZone={one.reviewerTimeZone} />
-                  {one.outcomeDue && <P2pOutcomeForm view={one} />}
+                  {one.outcomeDue ? <P2pOutcomeForm view={one} /> : one.status === 'booked' && <ReviewerCancel view={one} />}
                 </Stack>
               ))}
           </Stack>
@@ -49,4 +52,17 @@ export function ReviewerCalendarPage() {
       ))}
     </Stack>
   );
+}
+
+/** A reviewer who cannot keep the time cancels with a reason; the office is told and books another time. */
+function ReviewerCancel({ view }: { view: AppointmentView }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button color="red" variant="subtle" w="fit-content" onClick={() => setOpen(true)}>
+        Cancel this appointment
+      </Button>
+    );
+  }
+  return <CancelAppointmentForm view={view} onDone={() => setOpen(false)} />;
 }

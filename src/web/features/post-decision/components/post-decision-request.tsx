@@ -15,9 +15,10 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { formatDate, formatPhone } from '../../../lib/format.ts';
 import { DocumentUpload } from '../../cases/components/document-upload.tsx';
 import { useRequestPostDecision, type PostDecisionRequestInput } from '../api/post-decision.ts';
+import { ChooseReview, type ReviewOption } from './choose-review.tsx';
 
 const REVIEW_KINDS: readonly PostDecisionKind[] = ['reconsideration', 'appeal_first_level', 'appeal_second_level'];
-const isReview = (option: PostDecisionOptionView): option is PostDecisionOptionView & { kind: PostDecisionKind } => (REVIEW_KINDS as readonly string[]).includes(option.kind);
+const isReview = (option: PostDecisionOptionView): option is ReviewOption => (REVIEW_KINDS as readonly string[]).includes(option.kind);
 
 /** The seed's lines above the question: what is allowed through Priora and until when, or that it is not. */
 function availabilityLine(option: PostDecisionOptionView): string {
@@ -33,7 +34,7 @@ function planContact(option: PostDecisionOptionView): string {
 
 interface AskProps {
   caseId: string;
-  option: PostDecisionOptionView & { kind: PostDecisionKind };
+  option: ReviewOption;
   onAnswered: (result: PostDecisionRequestResult) => void;
 }
 
@@ -121,31 +122,41 @@ interface PostDecisionRequestProps {
 }
 
 /**
- * Reconsideration and standard pre-service appeal on the office's case (C6): the first review
- * open and handled by Priora is offered; a plan's appeal shows the plan's contact; expedited and
- * post-service appeals go by phone.
+ * Reconsideration and standard pre-service appeal on the office's case (C6): a review open and
+ * handled by Priora is offered with the seed's question; when more than one is open (a
+ * reconsideration and a delegated first level appeal), the office first chooses which. A plan's
+ * appeal shows the plan's contact; expedited and post-service appeals go by phone.
  */
 export function PostDecisionRequest({ caseId, options }: PostDecisionRequestProps) {
   const [result, setResult] = useState<PostDecisionRequestResult | null>(null);
+  const [chosen, setChosen] = useState<PostDecisionKind | ''>('');
   const reviews = options.filter(isReview);
-  const offered = reviews.find((option) => option.open && option.handledBy === 'vendor');
+  const offered = reviews.filter((option) => option.open && option.handledBy === 'vendor');
+  // One review open: its question at once; several: the one the office chose, once it has.
+  const asked = offered.length === 1 ? offered[0] : offered.find((option) => option.kind === chosen);
   const planAppeal = reviews.find((option) => option.open && option.handledBy === 'plan');
   // Priora's own number for the plan and program: the contact of any option Priora handles.
   const prioraPhone = options.find((option) => option.handledBy === 'vendor' && option.contact?.phone)?.contact?.phone ?? null;
-  if (!result && !offered && !planAppeal) {
+  if (!result && offered.length === 0 && !planAppeal) {
     return null;
   }
+  const answered = (answer: PostDecisionRequestResult) => {
+    setResult(answer);
+    setChosen('');
+  };
   return (
     <Paper withBorder p="md" radius="md" data-no-print>
       <Stack gap="sm">
         <Title order={2} size="h4">
           Reconsideration and appeal
         </Title>
-        {result ? (
+        {result && (
           <Alert color={result.status === 'requested' ? 'teal' : 'gray'} variant="light" icon={result.status === 'requested' ? <IconCircleCheck aria-hidden /> : <IconInfoCircle aria-hidden />} role="status">
             {result.message}
           </Alert>
-        ) : (
+        )}
+        {/* After a "No", another review Priora handles may still be open: it stays on offer. */}
+        {(!result || offered.length > 0) && (
           <>
             {reviews.map((option) => (
               <Text size="sm" key={option.kind}>
@@ -153,7 +164,8 @@ export function PostDecisionRequest({ caseId, options }: PostDecisionRequestProp
               </Text>
             ))}
             {planAppeal && <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>{planContact(planAppeal)}</Alert>}
-            {offered && <AskForReview caseId={caseId} option={offered} onAnswered={setResult} />}
+            {offered.length > 1 && <ChooseReview reviews={offered} value={chosen} onChange={setChosen} />}
+            {asked && <AskForReview key={asked.kind} caseId={caseId} option={asked} onAnswered={answered} />}
           </>
         )}
         {prioraPhone && (

@@ -1,0 +1,1 @@
+ALTER TABLE "p2p_appointments" ADD COLUMN "cancelled_by" text;
