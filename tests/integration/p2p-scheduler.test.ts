@@ -9,6 +9,7 @@ import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import { p2pAppointments } from '../../src/db/schema/post-decision.ts';
 import { auditEvents } from '../../src/db/schema/audit.ts';
+import { users } from '../../src/db/schema/users.ts';
 import type { AppointmentView, AvailabilityView, P2pCaseView, SlotsView } from '../../src/contracts/p2p.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
 import type { ReviewCaseView } from '../../src/contracts/review.ts';
@@ -197,13 +198,14 @@ describe('booking a P2P', () => {
 
   it('the reviewer records the outcome after the call', async () => {
     const booked = (await office.post('/api/p2p/appointments', booking([denied.caseId], { reviewerUserId: directorId, startsAt: '2026-03-03T14:15:00.000Z' }))).json<AppointmentView>();
-    const early = await director.post(`/api/p2p/appointments/${booked.id}/outcome`, { version: booked.version, outcome: 'upheld' });
+    const upheld = { version: booked.version, cases: [{ caseId: denied.caseId, outcome: 'upheld' }] };
+    const early = await director.post(`/api/p2p/appointments/${booked.id}/outcome`, upheld);
     expect(early.json<ApiError>().error.message).toBe('Record the outcome once the call has started.');
     tc.clock.set(new Date('2026-03-03T14:20:00Z'));
     director = await signIn(tc, 'p2p.md');
-    const recorded = await director.post(`/api/p2p/appointments/${booked.id}/outcome`, { version: booked.version, outcome: 'upheld', note: 'Discussed the therapy record.' });
+    const recorded = await director.post(`/api/p2p/appointments/${booked.id}/outcome`, { ...upheld, note: 'Discussed the therapy record.' });
     expect(recorded.statusCode, recorded.body).toBe(200);
-    expect(recorded.json<AppointmentView>()).toMatchObject({ status: 'completed', outcome: 'upheld' });
+    expect(recorded.json<AppointmentView>()).toMatchObject({ status: 'completed', outcome: 'upheld', outcomeDue: false, cases: [{ caseId: denied.caseId, outcome: 'upheld' }] });
     office = await signIn(tc, 'p2p.office');
     const detail = (await office.get(`/api/cases/${denied.caseId}/detail`)).json<CaseDetail>();
     expect(detail.history.map((event) => event.description)).toContain('Peer-to-peer held: Decision upheld');
@@ -224,8 +226,9 @@ describe('pre-decision clinical consultation (Medicare)', () => {
 
     const [checked] = (await office.post('/api/p2p/cases', { cases: [{ caseNumber, dateOfBirth: tremblay.dateOfBirth }] })).json<{ cases: P2pCaseView[] }>().cases;
     expect(checked).toMatchObject({ eligible: true, level: 'pre_decision', levelLabel: 'Pre-Decision Clinical Consultation', windowEndsAt: dueAt });
-    // Not in one appointment with a case already decided.
-    const mixed = await office.get(`/api/p2p/slots?caseIds=${caseId},${denied.caseId}&weekStart=2026-03-02`);
+    // Not in one appointment with a case already decided (one whose P2P is still open).
+    const decided = await deniedCase();
+    const mixed = await office.get(`/api/p2p/slots?caseIds=${caseId},${decided.caseId}&weekStart=2026-03-02`);
     expect(mixed.json<ApiError>().error.message).toBe('A consultation before a decision is booked on its own: schedule it apart from cases already decided.');
 
     const slots = firstSlots((await office.get(`/api/p2p/slots?caseIds=${caseId}&weekStart=2026-03-02`)).json<SlotsView>());
@@ -240,3 +243,39 @@ describe('pre-decision clinical consultation (Medicare)', () => {
   });
 });
 
+
+describe('the first week of slots', () => {
+  it('without weekStart starts at the server clock’s today in the requester’s zone, not the browser’s or UTC’s', async () => {
+    const { caseId } = await deniedCase();
+    const [row] = await tc.ctx.db.select({ officeId: users.officeId }).from(users).where(eq(users.userName, 'p2p.office'));
+    // Fresh people of the Pacific office: signing in after the clock moves replays no one's authenticator code.
+    await createUser(tc, { userName: 'p2p.first.pacific', role: 'office_user', officeId: row!.officeId });
+    await createUser(tc, { userName: 'p2p.first.eastern', role: 'office_user', officeId: row!.officeId });
+    const before = tc.clock.now();
+    // 06:00 UTC next day: still the evening before on the Pacific coast, already that day in the East.
+    const moved = new Date(`${new Date(before.getTime() + 86_400_000).toISOString().slice(0, 10)}T06:00:00Z`);
+    const utcDay = moved.toISOString().slice(0, 10);
+    const pacificDay = new Date(moved.getTime() - 86_400_000).toISOString().slice(0, 10);
+    tc.clock.set(moved);
+    try {
+      const pacific = await signIn(tc, 'p2p.first.pacific');
+      const eastern = await signIn(tc, 'p2p.first.eastern');
+      expect((await pacific.put('/api/p2p/time-zone', { timeZone: 'America/Los_Angeles' })).statusCode).toBe(200);
+      expect((await eastern.put('/api/p2p/time-zone', { timeZone: 'America/New_York' })).statusCode).toBe(200);
+
+      const west = await pacific.get(`/api/p2p/slots?caseIds=${caseId}`);
+      expect(west.statusCode, west.body).toBe(200);
+      expect(west.json<SlotsView>()).toMatchObject({ timeZone: 'America/Los_Angeles', weekStart: pacificDay });
+      for (const group of west.json<SlotsView>().groups) {
+        expect(group.days[0]!.date).toBe(pacificDay);
+      }
+      const east = (await eastern.get(`/api/p2p/slots?caseIds=${caseId}`)).json<SlotsView>();
+      expect(east).toMatchObject({ timeZone: 'America/New_York', weekStart: utcDay });
+      // A week asked for by its start is still that week.
+      expect((await pacific.get(`/api/p2p/slots?caseIds=${caseId}&weekStart=${utcDay}`)).json<SlotsView>().weekStart).toBe(utcDay);
+    } finally {
+      // Tests after this one go on from the time they expect, with their sessions still fresh.
+      tc.clock.set(before);
+    }
+  });
+});

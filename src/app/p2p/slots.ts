@@ -92,12 +92,14 @@ export async function weekOfSlots(ctx: AppContext, db: Queryable, found: readonl
   return { timeZone, weekStart, windowEndsAt: until.toISOString(), groups };
 }
 
-/** GET /api/p2p/slots: the free slots for the office's cases (each checked open for a P2P). */
+/** GET /api/p2p/slots: the free slots for the office's cases (each checked open for a P2P), a week from `weekStart` or today. */
 export async function listSlots(ctx: AppContext, actor: Actor, query: z.output<typeof slotsQuerySchema>): Promise<SlotsView> {
   await authorize(ctx, actor, 'p2p.request', ownOffice(actor));
   const timeZone = await requireSchedulerTimeZone(ctx, actor);
   const found = await eligibleP2pCases(ctx, ctx.db, actor.officeId as string, query.caseIds);
-  const view = await weekOfSlots(ctx, ctx.db, found, query.weekStart, timeZone, { days: query.days?.length ? query.days : undefined, hours: query.hours?.length ? query.hours : undefined });
+  // The server's clock decides "today", not the browser's: a PC clock off by a day would show the wrong first week.
+  const weekStart = query.weekStart ?? dateInZone(ctx.clock.now(), timeZone);
+  const view = await weekOfSlots(ctx, ctx.db, found, weekStart, timeZone, { days: query.days?.length ? query.days : undefined, hours: query.hours?.length ? query.hours : undefined });
   await ctx.db.transaction((tx) =>
     recordAudits(
       tx,

@@ -25,11 +25,6 @@ export function slotDateTime(iso: string, timeZone: string): string {
   return `${dayLabel(date)} ${slotTime(iso, timeZone)}`;
 }
 
-/** Today's date (YYYY-MM-DD) in the zone: the scheduler's first week starts today. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 export function addDaysTo(date: string, days: number): string {
   const next = new Date(`${date}T12:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);

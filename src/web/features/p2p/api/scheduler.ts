@@ -25,20 +25,24 @@ export function useCheckCases() {
 
 export interface SlotFilter {
   caseIds: readonly string[];
-  weekStart: string;
+  /** Absent: the first week, from the server's today (the browser's clock may be wrong). */
+  weekStart?: string | undefined;
   days: readonly number[];
   hours: readonly number[];
 }
 
-/** GET /api/p2p/slots: a week of free slots; all days and hours unless narrowed. */
+/** GET /api/p2p/slots: a week of free slots (the first week unless `weekStart`); all days and hours unless narrowed. */
 export function useSlots(filter: SlotFilter | null) {
   return useQuery({
-    queryKey: filter ? p2pKeys.slots(filter.caseIds, filter.weekStart, filter.days, filter.hours) : ['p2p', 'slots', 'none'],
+    queryKey: filter ? p2pKeys.slots(filter.caseIds, filter.weekStart ?? 'first', filter.days, filter.hours) : ['p2p', 'slots', 'none'],
     enabled: filter !== null,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) => {
       // An empty list is no narrowing: every day or hour.
-      const query = new URLSearchParams({ caseIds: filter!.caseIds.join(','), weekStart: filter!.weekStart });
+      const query = new URLSearchParams({ caseIds: filter!.caseIds.join(',') });
+      if (filter!.weekStart) {
+        query.set('weekStart', filter!.weekStart);
+      }
       if (filter!.days.length > 0) {
         query.set('days', filter!.days.join(','));
       }

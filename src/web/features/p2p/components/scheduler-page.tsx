@@ -11,7 +11,7 @@ import { useSchedulerTimeZone } from '../api/scheduler.ts';
 import { AppointmentSummary } from './appointment-summary.tsx';
 import { ContactForm } from './contact-form.tsx';
 import { CaseCheckStep } from './case-check-step.tsx';
-import { SlotPicker } from './slot-picker.tsx';
+import { SlotPicker, type WeekPage } from './slot-picker.tsx';
 import { TimeZoneConfirm } from './time-zone-confirm.tsx';
 
 /**
@@ -27,6 +27,8 @@ export function SchedulerPage() {
   const [slot, setSlot] = useState<SlotView | null>(null);
   const [booked, setBooked] = useState<AppointmentView | null>(null);
   const [taken, setTaken] = useState<string | null>(null);
+  // Kept here so a taken time brings the person back to the week they were choosing in.
+  const [week, setWeek] = useState<WeekPage | null>(null);
   if (zone.isLoading) {
     return <FullPageLoader />;
   }
@@ -63,6 +65,8 @@ export function SchedulerPage() {
               <SlotPicker
                 caseIds={cases.map((one) => one.caseId)}
                 timeZone={timeZone}
+                week={week}
+                onWeekChange={setWeek}
                 onPick={(picked) => {
                   setTaken(null);
                   setSlot(picked);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { WEEKDAY_LABELS, type SlotView } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSlots } from '../api/scheduler.ts';
-import { addDaysTo, dayLabel, slotTime, todayIn } from '../p2p-time.ts';
+import { addDaysTo, dayLabel, slotTime } from '../p2p-time.ts';
 
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 /** The seed's preferred times: 7:00 to 7:00 pm, by the hour. */
@@ -19,21 +19,42 @@ interface Props {
   onPick: (slot: SlotView) => void;
   /** Shown above the slots, e.g. "that time was just taken". */
   notice?: React.ReactNode;
+  /** The week, when the page keeps it across steps (back to the same week after "that time was just taken"). */
+  week?: WeekPage | null;
+  onWeekChange?: (week: WeekPage) => void;
+}
+
+/** The week shown: `offset` weeks after the first one, whose start the server told us. */
+export interface WeekPage {
+  first: string;
+  offset: number;
 }
 
 /**
  * Preferred days and hours (all selected; deselect to narrow) and a week of free slots in the
  * person's zone, grouped by reviewer skill priority, four a day until "Show more".
+ *
+ * The first week is asked for without a start: the server starts it at its own today in the
+ * person's zone, since the browser's clock may be off. Previous and next page from that answer.
  */
-export function SlotPicker({ caseIds, timeZone, onPick, notice }: Props) {
-  const firstWeek = todayIn(timeZone);
-  const [weekStart, setWeekStart] = useState(firstWeek);
+export function SlotPicker({ caseIds, timeZone, onPick, notice, week, onWeekChange }: Props) {
+  const [ownPage, setOwnPage] = useState<WeekPage | null>(null);
+  const page = week === undefined ? ownPage : week;
+  const setPage = (next: WeekPage) => (onWeekChange ? onWeekChange(next) : setOwnPage(next));
   const [days, setDays] = useState<string[]>(ALL_DAYS.map(String));
   const [hours, setHours] = useState<string[]>(PREFERRED_HOURS.map(String));
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const allHours = hours.length === PREFERRED_HOURS.length;
   const nothingChosen = days.length === 0 || hours.length === 0;
-  const slots = useSlots(nothingChosen ? null : { caseIds, weekStart, days: days.map(Number).sort(), hours: allHours ? [] : hours.map(Number).sort((a, b) => a - b) });
+  const asked = page && page.offset > 0 ? addDaysTo(page.first, 7 * page.offset) : undefined;
+  const slots = useSlots(nothingChosen ? null : { caseIds, weekStart: asked, days: days.map(Number).sort(), hours: allHours ? [] : hours.map(Number).sort((a, b) => a - b) });
+  const weekStart = asked ?? page?.first ?? slots.data?.weekStart;
+  const moveWeeks = (weeks: number) => {
+    const first = page?.first ?? slots.data?.weekStart;
+    if (first) {
+      setPage({ first, offset: Math.max(0, (page?.offset ?? 0) + weeks) });
+    }
+  };
   const toggle = (key: string) => setExpanded((current) => new Set(current.has(key) ? [...current].filter((one) => one !== key) : [...current, key]));
   return (
     <Stack>
@@ -67,13 +88,11 @@ export function SlotPicker({ caseIds, timeZone, onPick, notice }: Props) {
       {notice}
       {nothingChosen && <Alert color="orange">Choose at least one day and one time.</Alert>}
       <Group justify="space-between">
-        <Button variant="default" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={weekStart <= firstWeek} onClick={() => setWeekStart(addDaysTo(weekStart, -7))}>
+        <Button variant="default" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={!page || page.offset === 0} onClick={() => moveWeeks(-1)}>
           Prev Week
         </Button>
-        <Text fw={600}>
-          {dayLabel(weekStart)} – {dayLabel(addDaysTo(weekStart, 6))}
-        </Text>
-        <Button variant="default" rightSection={<IconChevronRight size={16} aria-hidden />} onClick={() => setWeekStart(addDaysTo(weekStart, 7))}>
+        <Text fw={600}>{weekStart && `${dayLabel(weekStart)} – ${dayLabel(addDaysTo(weekStart, 6))}`}</Text>
+        <Button variant="default" rightSection={<IconChevronRight size={16} aria-hidden />} disabled={!weekStart} onClick={() => moveWeeks(1)}>
           Next Week
         </Button>
       </Group>
