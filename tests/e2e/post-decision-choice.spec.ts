@@ -4,7 +4,7 @@ import type { CaseRequest } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
 import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
-import { ABANDONED_BY_WEB_USER_NOTE } from '../../src/contracts/post-decision.ts';
+import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, NEW_CLINICAL_REQUIRED } from '../../src/contracts/post-decision.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
 import { apiSessionOf, deniedThroughApi } from './support/review.ts';
 
@@ -115,7 +115,7 @@ void test('with a reconsideration and a first level appeal both open through Pri
   }
 });
 
-void test('"No" to the chosen reconsideration abandons that one only: the first level appeal stays on offer, asked at once', async () => {
+void test('"No" to the chosen reconsideration abandons that one only: the appeal stays on offer; "Yes" without an upload abandons it too', async () => {
   const office = await newPage(harness);
   const md = await newPage(harness);
   try {
@@ -139,6 +139,15 @@ void test('"No" to the chosen reconsideration abandons that one only: the first 
     await office.page.getByRole('radiogroup', { name: 'Would you like to process a Standard Pre-Service Appeal?' }).waitFor();
     assert.equal(await choice.count(), 0);
     assert.match(await office.page.getByRole('table', { name: 'All post decision options' }).getByRole('row', { name: /^Reconsideration/ }).innerText(), /Closed[\s\S]*opened and abandoned/i);
+
+    // "Yes" to the appeal, then SUBMIT without uploading: abandoned, as the seed warns.
+    await office.page.getByRole('radiogroup', { name: 'Would you like to process a Standard Pre-Service Appeal?' }).getByLabel('Yes').check();
+    await office.page.getByRole('button', { name: 'SUBMIT' }).click();
+    await office.page.getByText(NEW_CLINICAL_REQUIRED).waitFor();
+    await office.page.getByRole('button', { name: 'SUBMIT' }).click();
+    await office.page.getByRole('status').getByText(ABANDONED_WITHOUT_UPLOAD_NOTE).waitFor();
+    await office.page.getByRole('cell', { name: ABANDONED_WITHOUT_UPLOAD_NOTE }).waitFor();
+    assert.match(await office.page.getByRole('table', { name: 'All post decision options' }).getByRole('row', { name: /^First Level Appeal/ }).innerText(), /Closed[\s\S]*opened and abandoned/i);
     assert.deepEqual(office.problems, []);
   } catch (error) {
     await office.page.screenshot({ path: '/tmp/e2e-post-decision-choice-no-failure.png', fullPage: true });
