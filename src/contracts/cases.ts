@@ -383,6 +383,15 @@ export interface CaseDetail {
   hold: HoldView | null;
   /** After an adverse decision: P2P, reconsideration and appeals, each open until when or why not (C6). */
   postDecisionOptions: PostDecisionOptionView[];
+  p2p: CaseP2pView;
+}
+
+/** The case's peer to peer: the appointment scheduled, or whether one may be scheduled now (by the server's clock). */
+export interface CaseP2pView {
+  scheduled: { appointmentId: string; startsAt: string; reviewerName: string } | null;
+  mayRequest: boolean;
+  /** The Medicare clinical consultation before the decision, not a P2P about a decision made. */
+  preDecision: boolean;
 }
 
 /**

@@ -90,6 +90,11 @@ void test('an office schedules a P2P from a denied case, finds it in My P2P Requ
     await office.page.getByRole('heading', { name: time, exact: true }).waitFor();
     await office.page.getByText('Reviewing provider: Dr. Samuel Ortiz').waitFor();
 
+    // The case page shows the appointment instead of offering another.
+    await office.page.goto(`${harness.baseUrl}/cases/${denied.caseId}/detail`);
+    await office.page.getByText(new RegExp(`^A peer to peer is scheduled for .* with Dr\\. Samuel Ortiz\\.$`)).waitFor();
+    assert.equal(await office.page.getByRole('link', { name: 'Schedule a peer to peer' }).count(), 0);
+
     // My P2P Requests lists it; open it and cancel with a reason.
     await mainMenu(office.page).getByRole('link', { name: 'My P2P Requests' }).click();
     const row = office.page.getByRole('row').filter({ hasText: denied.caseNumber });

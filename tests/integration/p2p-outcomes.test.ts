@@ -54,17 +54,20 @@ async function denied(request: Parameters<typeof requestAndSubmitCase>[2], crite
 const deniedInjection = (dateOfService: string) =>
   denied({ ...wellsenseLumbarEsi(dateOfService, { ...lumbarEsiFirstInjection, 'conservative-weeks': 3 }), criteriaNotMet: { choice: 'notes', notes: 'Therapy notes to follow.' } }, 'conservative-care');
 
+/** What the office sends to book demo availability for these cases at `startsAt` (Eastern, like the reviewer). */
+const bookingOf = (caseIds: string | string[], startsAt: string) => ({
+  caseIds: typeof caseIds === 'string' ? [caseIds] : caseIds,
+  slot: { reviewerUserId: directorId, startsAt },
+  timeZone: 'America/New_York',
+  performer: { kind: 'requesting_provider', name: 'Dr. Daniel Okonkwo', credential: 'DO' },
+  phone: '(617) 555-0142',
+  email: 'frontdesk@outcome.example',
+  callNotes: [] as unknown[],
+});
+
 /** Booked for these cases at `startsAt`, then the clock moves into the call and the reviewer signs in again. */
 async function heldCall(caseIds: string[], startsAt: string): Promise<AppointmentView> {
-  const booked = await office.post('/api/p2p/appointments', {
-    caseIds,
-    slot: { reviewerUserId: directorId, startsAt },
-    timeZone: 'America/New_York',
-    performer: { kind: 'requesting_provider', name: 'Dr. Daniel Okonkwo', credential: 'DO' },
-    phone: '(617) 555-0142',
-    email: 'frontdesk@outcome.example',
-    callNotes: [],
-  });
+  const booked = await office.post('/api/p2p/appointments', bookingOf(caseIds, startsAt));
   expect(booked.statusCode, booked.body).toBe(201);
   tc.clock.set(new Date(new Date(startsAt).getTime() + 5 * 60_000));
   director = await signIn(tc, 'outcome.md');
@@ -170,17 +173,16 @@ describe('a reviewer who cannot keep the time', () => {
   it('cancels with a reason; the office is told without the reason, sees who cancelled, and books another time', async () => {
     const { caseId } = await deniedInjection('2026-03-27');
     const startsAt = '2026-03-06T15:00:00.000Z';
-    const booked = (
-      await office.post('/api/p2p/appointments', {
-        caseIds: [caseId],
-        slot: { reviewerUserId: directorId, startsAt },
-        timeZone: 'America/New_York',
-        performer: { kind: 'requesting_provider', name: 'Dr. Daniel Okonkwo', credential: 'DO' },
-        phone: '(617) 555-0142',
-        email: 'frontdesk@outcome.example',
-        callNotes: [],
-      })
-    ).json<AppointmentView>();
+    const booked = (await office.post('/api/p2p/appointments', bookingOf(caseId, startsAt))).json<AppointmentView>();
+    // Booked once at a time: the case page shows the appointment, and a second booking is refused.
+    expect((await detailOf(caseId)).p2p).toEqual({ scheduled: { appointmentId: booked.id, startsAt, reviewerName: expect.any(String) as unknown }, mayRequest: false, preDecision: false });
+    const twice = await office.post('/api/p2p/appointments', { ...bookingOf(caseId, '2026-03-06T15:15:00.000Z') });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<ApiError>().error.message).toMatch(/: A peer-to-peer is already scheduled for this case on Fri, Mar 6, 2026, 10:00 AM EST: reschedule or cancel it in My P2P Requests\.$/);
+    const detail = await detailOf(caseId);
+    const [checked] = (await office.post('/api/p2p/cases', { cases: [{ caseNumber: detail.caseNumber, dateOfBirth: detail.member!.dateOfBirth }] })).json<{ cases: Array<{ eligible: boolean; message: string }> }>().cases;
+    expect(checked).toMatchObject({ eligible: false, message: expect.stringMatching(/^A peer-to-peer is already scheduled/) as unknown });
+
     // Another medical director does not see it, let alone cancel it.
     await createUser(tc, { userName: 'outcome.md2', role: 'medical_director' });
     const other = await signIn(tc, 'outcome.md2');
@@ -198,15 +200,8 @@ describe('a reviewer who cannot keep the time', () => {
     );
 
     // The time is free again and the case can still be booked.
-    const again = await office.post('/api/p2p/appointments', {
-      caseIds: [caseId],
-      slot: { reviewerUserId: directorId, startsAt },
-      timeZone: 'America/New_York',
-      performer: { kind: 'contact_person', name: 'Pat Lee' },
-      phone: '(617) 555-0142',
-      email: 'frontdesk@outcome.example',
-      callNotes: [],
-    });
+    expect((await detailOf(caseId)).p2p).toEqual({ scheduled: null, mayRequest: true, preDecision: false });
+    const again = await office.post('/api/p2p/appointments', { ...bookingOf(caseId, startsAt), performer: { kind: 'contact_person', name: 'Pat Lee' } });
     expect(again.statusCode, again.body).toBe(201);
   });
 });

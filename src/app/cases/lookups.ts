@@ -17,6 +17,7 @@ import { policyOfCase } from './case-policy.ts';
 import { caseTimeline } from '../review/case-events.ts';
 import { holdOf } from '../review/hold-view.ts';
 import { postDecisionOptionsOfCase } from './post-decision.ts';
+import { p2pOfCase } from '../p2p/p2p-cases.ts';
 import { SERVICE_SETTINGS, type LineOfBusiness } from '../../domain/policies/policy-types.ts';
 import { loadOfficeCase } from './case-view.ts';
 import { worklistRowColumns } from './worklist.ts';
@@ -118,6 +119,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
     hold: row.holdDueAt ? holdOf(row, (await policyOfCase(ctx, ctx.db, row)).holidayCalendar.timeZone) : null,
     postDecisionOptions: await postDecisionOptionsOfCase(ctx, ctx.db, row),
+    p2p: await p2pOfCase(ctx, ctx.db, row),
   };
 }
 

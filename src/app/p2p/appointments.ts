@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { DECISIVE_P2P_OUTCOMES, P2P_OUTCOME_LABELS, type AppointmentView, type bookingSchema, type cancelSchema, type outcomeSchema, type rescheduleSchema } from '../../contracts/p2p.ts';
 import type { Transaction } from '../../db/client.ts';
@@ -15,7 +15,7 @@ import type { AppContext } from '../context.ts';
 import { decideByPeerToPeer } from '../post-decision/peer-to-peer-outcome.ts';
 import { recordCaseEvent, type CaseEventKind } from '../review/case-events.ts';
 import { appointmentViews, memberIdsOf, type AppointmentRow } from './appointment-view.ts';
-import { eligibleP2pCases, type P2pCase } from './p2p-cases.ts';
+import { alreadyScheduled, eligibleP2pCases, type P2pCase } from './p2p-cases.ts';
 import { notifyP2pChange, slotWords, type P2pChange } from './p2p-messages.ts';
 import { isFreeSlot, weekOfSlots } from './slots.ts';
 import { requireSchedulerTimeZone } from './time-zone.ts';
@@ -112,6 +112,19 @@ async function claimFreeSlot(ctx: AppContext, tx: Transaction, found: readonly P
   }
 }
 
+async function lockCases(tx: Transaction, found: readonly P2pCase[]): Promise<void> {
+  await tx.execute(sql`select id from cases where id in (${sql.join(found.map((one) => sql`${one.row.id}`), sql`, `)}) for update`);
+}
+
+/** A case is booked once at a time (the caller holds its row lock). */
+async function refuseScheduledCases(tx: Transaction, found: readonly P2pCase[]): Promise<void> {
+  const scheduled = await alreadyScheduled(tx, found.map((one) => one.row.id));
+  const taken = found.find((one) => scheduled.has(one.row.id));
+  if (taken) {
+    throw new DomainError('conflict', `Case ${taken.view.caseNumber}: ${scheduled.get(taken.row.id)!}`);
+  }
+}
+
 const endOf = (startsAt: Date) => new Date(startsAt.getTime() + SLOT_MINUTES * 60_000);
 
 /** POST /api/p2p/appointments: books a slot for one or more of the office's cases. */
@@ -126,7 +139,10 @@ export async function bookAppointment(ctx: AppContext, actor: Actor, input: z.ou
   const row = await claimingSlot(ctx, actor, input.caseIds, startsAt, () =>
     ctx.db.transaction(async (tx) => {
       const found = await eligibleP2pCases(ctx, tx, officeId, input.caseIds);
+      // Locked first, so a second booking of these cases waits for the first and then sees it.
+      await lockCases(tx, found);
       await claimFreeSlot(ctx, tx, found, input.slot.reviewerUserId, startsAt);
+      await refuseScheduledCases(tx, found);
       const now = ctx.clock.now();
       const [booked] = await tx
         .insert(p2pAppointments)

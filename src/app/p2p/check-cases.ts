@@ -5,7 +5,7 @@ import { invalid } from '../../domain/shared/errors.ts';
 import { authorize, ownOffice } from '../access/authorize.ts';
 import { recordAudits } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
-import { findP2pCase, type P2pCase } from './p2p-cases.ts';
+import { alreadyScheduled, findP2pCase, type P2pCase } from './p2p-cases.ts';
 
 /**
  * The scheduler's first step (seed 003: "Lookup Cases"): each case the office names by number and
@@ -32,5 +32,6 @@ export async function checkP2pCases(ctx: AppContext, actor: Actor, input: z.outp
   if (Object.keys(missing).length > 0) {
     throw invalid('Check the case number and the member date of birth.', missing);
   }
-  return { cases: found.map((one) => one.view) };
+  const scheduled = await alreadyScheduled(ctx.db, found.map((one) => one.row.id));
+  return { cases: found.map((one) => (scheduled.has(one.row.id) ? { ...one.view, eligible: false, message: scheduled.get(one.row.id)! } : one.view)) };
 }

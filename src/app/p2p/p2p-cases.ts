@@ -1,10 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { CaseP2pView } from '../../contracts/cases.ts';
 import { P2P_LEVEL_LABELS, type P2pCaseView, type P2pLevel } from '../../contracts/p2p.ts';
 import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { members } from '../../db/schema/members.ts';
 import { healthPlans, programs } from '../../db/schema/plans.ts';
+import { p2pAppointmentCases, p2pAppointments } from '../../db/schema/post-decision.ts';
 import { practitioners } from '../../db/schema/practitioners.ts';
+import { users } from '../../db/schema/users.ts';
 import { dateInZone } from '../../domain/calendar/time-zone.ts';
 import type { CaseNeed } from '../../domain/p2p/skill-priority.ts';
 import { DomainError, notFound } from '../../domain/shared/errors.ts';
@@ -12,6 +15,7 @@ import { policyOfCase } from '../cases/case-policy.ts';
 import type { CaseRow } from '../cases/case-view.ts';
 import { postDecisionOptionsOfCase } from '../cases/post-decision.ts';
 import type { AppContext } from '../context.ts';
+import { slotWords } from './p2p-messages.ts';
 
 /** One of the office's cases as the scheduler needs it: its P2P window, its member, and what the reviewer must know. */
 export interface P2pCase {
@@ -84,6 +88,51 @@ async function describeP2pCase(ctx: AppContext, db: Queryable, row: CaseRow): Pr
       },
     },
   };
+}
+
+/** The appointments booked (not yet held) for these cases: a case is booked once at a time. */
+export async function bookedAppointmentsOf(db: Queryable, caseIds: readonly string[]): Promise<Array<{ caseId: string; appointmentId: string; startsAt: Date; requesterTimeZone: string; reviewerUserId: string }>> {
+  if (caseIds.length === 0) {
+    return [];
+  }
+  return db
+    .select({
+      caseId: p2pAppointmentCases.caseId,
+      appointmentId: p2pAppointments.id,
+      startsAt: p2pAppointments.startsAt,
+      requesterTimeZone: p2pAppointments.requesterTimeZone,
+      reviewerUserId: p2pAppointments.reviewerUserId,
+    })
+    .from(p2pAppointmentCases)
+    .innerJoin(p2pAppointments, eq(p2pAppointments.id, p2pAppointmentCases.appointmentId))
+    .where(and(inArray(p2pAppointmentCases.caseId, [...caseIds]), eq(p2pAppointments.status, 'booked')))
+    .orderBy(asc(p2pAppointments.startsAt));
+}
+
+/** Why each case that has an appointment cannot be booked again, by case id. */
+export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]): Promise<Map<string, string>> {
+  const booked = await bookedAppointmentsOf(db, caseIds);
+  return new Map(
+    booked.map((one) => [one.caseId, `A peer-to-peer is already scheduled for this case on ${slotWords(one.startsAt, one.requesterTimeZone)}: reschedule or cancel it in My P2P Requests.`]),
+  );
+}
+
+/**
+ * The case page's peer to peer (C6): the appointment scheduled, or whether one may be scheduled
+ * now (by the server's clock) and whether it is the Medicare consultation before the decision.
+ */
+export async function p2pOfCase(ctx: AppContext, db: Queryable, row: CaseRow): Promise<CaseP2pView> {
+  const [booked] = await bookedAppointmentsOf(db, [row.id]);
+  if (booked) {
+    const [reviewer] = await db.select({ firstName: users.firstName, lastName: users.lastName }).from(users).where(eq(users.id, booked.reviewerUserId));
+    return {
+      scheduled: { appointmentId: booked.appointmentId, startsAt: booked.startsAt.toISOString(), reviewerName: reviewer ? `Dr. ${reviewer.firstName} ${reviewer.lastName}` : '' },
+      mayRequest: false,
+      preDecision: row.status === 'on_hold',
+    };
+  }
+  const window = await p2pWindow(ctx, db, row);
+  return { scheduled: null, mayRequest: typeof window !== 'string', preDecision: typeof window !== 'string' && window.level === 'pre_decision' };
 }
 
 const submittedOfOffice = (officeId: string) => and(eq(cases.officeId, officeId), eq(cases.portal, 'current'), sql`${cases.status} <> 'in_progress'`);

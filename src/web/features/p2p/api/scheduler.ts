@@ -5,8 +5,8 @@ import { api } from '../../../lib/api-client.ts';
 import { p2pKeys } from './p2p-keys.ts';
 
 /** GET /api/p2p/time-zone → the zone the person confirmed (null before the first use). */
-export function useSchedulerTimeZone() {
-  return useQuery({ queryKey: p2pKeys.timeZone(), queryFn: ({ signal }) => api.get<{ timeZone: string | null }>('/api/p2p/time-zone', { signal }) });
+export function useSchedulerTimeZone(enabled = true) {
+  return useQuery({ queryKey: p2pKeys.timeZone(), enabled, queryFn: ({ signal }) => api.get<{ timeZone: string | null }>('/api/p2p/time-zone', { signal }) });
 }
 
 /** PUT /api/p2p/time-zone { timeZone }. */
