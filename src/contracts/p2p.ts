@@ -63,6 +63,8 @@ export interface AvailabilityView {
   timeOff: Array<{ from: string; to: string; note: string | null }>;
   /** False until the reviewer saves a profile: they are offered to no one yet. */
   published: boolean;
+  /** Upcoming appointments the hours or time off no longer cover: still booked, to keep or cancel. */
+  bookedOutsideAvailability: Array<{ appointmentId: string; startsAt: string }>;
 }
 
 export const caseCheckSchema = z

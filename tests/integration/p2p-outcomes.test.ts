@@ -9,7 +9,7 @@ import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
 import type { CaseLetterView } from '../../src/contracts/letters.ts';
-import type { AppointmentView } from '../../src/contracts/p2p.ts';
+import type { AppointmentView, AvailabilityView } from '../../src/contracts/p2p.ts';
 import type { ReviewCaseView } from '../../src/contracts/review.ts';
 
 /**
@@ -203,5 +203,26 @@ describe('a reviewer who cannot keep the time', () => {
     expect((await detailOf(caseId)).p2p).toEqual({ scheduled: null, mayRequest: true, preDecision: false });
     const again = await office.post('/api/p2p/appointments', { ...bookingOf(caseId, startsAt), performer: { kind: 'contact_person', name: 'Pat Lee' } });
     expect(again.statusCode, again.body).toBe(201);
+  });
+});
+
+describe('a reviewer who changes their availability', () => {
+  it('keeps the bookings already made and is shown those the new hours or time off no longer cover', async () => {
+    const { caseId } = await deniedInjection('2026-03-30');
+    const startsAt = '2026-03-09T15:30:00.000Z'; // Monday 11:30 Eastern (daylight time from March 8)
+    expect((await office.post('/api/p2p/appointments', bookingOf(caseId, startsAt))).statusCode).toBe(201);
+    const base = { timeZone: 'America/New_York', programCodes: ['MSK'], specialties: [], licensedStates: ['MA'] };
+    expect((await director.get('/api/p2p/availability')).json<AvailabilityView>().bookedOutsideAvailability).toEqual([]);
+
+    const dayOff = await director.put('/api/p2p/availability', { ...base, weeklyHours: weekdayHours, timeOff: [{ from: '2026-03-09', to: '2026-03-09', note: 'Board meeting' }] });
+    expect(dayOff.json<AvailabilityView>().bookedOutsideAvailability).toEqual([{ appointmentId: expect.any(String) as unknown, startsAt }]);
+    const shorter = await director.put('/api/p2p/availability', { ...base, weeklyHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '11:00' })), timeOff: [] });
+    expect(shorter.json<AvailabilityView>().bookedOutsideAvailability).toHaveLength(1);
+    // Still booked: the reviewer decides.
+    const calendar = (await director.get('/api/p2p/appointments')).json<{ appointments: AppointmentView[] }>().appointments;
+    expect(calendar.find((one) => one.startsAt === startsAt)).toMatchObject({ status: 'booked' });
+
+    const restored = await director.put('/api/p2p/availability', { ...base, weeklyHours: weekdayHours, timeOff: [] });
+    expect(restored.json<AvailabilityView>().bookedOutsideAvailability).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toZoned } from '../calendar/time-zone.ts';
-import { slotsFor, type ReviewerCalendar } from './slots.ts';
+import { slotsFor, withinAvailability, type ReviewerCalendar } from './slots.ts';
 
 const EASTERN = 'America/New_York';
 const PACIFIC = 'America/Los_Angeles';
@@ -75,5 +75,18 @@ describe('P2P slots', () => {
     const slots = slotsFor(reviewer, { weekStart: '2026-03-02', viewerTimeZone: PACIFIC, now: new Date('2026-03-01T00:00:00Z'), until: farFuture, preferredDays: [2], preferredHours: [6] });
     expect(slots.map((slot) => wall(slot, PACIFIC))).toEqual(['2026-03-03 06:00', '2026-03-03 06:15', '2026-03-03 06:30', '2026-03-03 06:45']);
     expect(slotsFor(reviewer, { weekStart: '2026-03-02', viewerTimeZone: PACIFIC, now: new Date('2026-03-01T00:00:00Z'), until: farFuture, preferredHours: [9] })).toEqual([]);
+  });
+
+  it('tells whether a booked time is still in the hours and outside time off, across daylight saving', () => {
+    // Monday 9:15 Eastern, in summer and in winter time.
+    expect(withinAvailability(reviewer, new Date('2026-11-02T14:15:00Z'))).toBe(true);
+    expect(withinAvailability(reviewer, new Date('2026-10-26T13:15:00Z'))).toBe(true);
+    // 10:00 is past the hours; Saturday has none; a quarter past the quarter is no slot.
+    expect(withinAvailability(reviewer, new Date('2026-11-02T15:00:00Z'))).toBe(false);
+    expect(withinAvailability(reviewer, new Date('2026-11-07T14:15:00Z'))).toBe(false);
+    expect(withinAvailability(reviewer, new Date('2026-11-02T14:20:00Z'))).toBe(false);
+    const away = { ...reviewer, timeOff: [{ startsAt: new Date('2026-11-02T05:00:00Z'), endsAt: new Date('2026-11-03T05:00:00Z') }] };
+    expect(withinAvailability(away, new Date('2026-11-02T14:15:00Z'))).toBe(false);
+    expect(withinAvailability(away, new Date('2026-11-03T14:15:00Z'))).toBe(true);
   });
 });

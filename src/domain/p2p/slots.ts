@@ -71,3 +71,14 @@ function preferred(start: Date, query: SlotQuery): boolean {
   const dayOk = !query.preferredDays || query.preferredDays.includes(dayOfWeek(dateInZone(start, query.viewerTimeZone)));
   return dayOk && (!query.preferredHours || query.preferredHours.includes(local.hour));
 }
+
+/**
+ * Whether a booked time still falls in the reviewer's weekly hours and outside their time off:
+ * after they change their availability, bookings already made stay, and those outside it are
+ * shown to them to keep or cancel.
+ */
+export function withinAvailability(reviewer: Omit<ReviewerCalendar, 'booked'>, startsAt: Date): boolean {
+  const day = dateInZone(startsAt, reviewer.timeZone);
+  const around = { weekStart: day, viewerTimeZone: reviewer.timeZone, now: new Date(startsAt.getTime() - 1), until: new Date(startsAt.getTime() + SLOT_MS) };
+  return slotsFor({ ...reviewer, booked: [] }, around).some((slot) => slot.getTime() === startsAt.getTime());
+}

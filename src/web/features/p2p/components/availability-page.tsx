@@ -1,4 +1,5 @@
-import { Alert, Button, Group, MultiSelect, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, MultiSelect, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -10,9 +11,9 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useStates } from '../../reference/api/list-states.ts';
 import { useResourcePrograms } from '../../resources/api/list-resource-programs.ts';
 import { useAvailability, useSaveAvailability } from '../api/availability.ts';
-import { allTimeZones } from '../p2p-time.ts';
+import { allTimeZones, slotDateTime } from '../p2p-time.ts';
 
-type Values = Omit<AvailabilityView, 'published' | 'weeklyHours' | 'timeOff'> & {
+type Values = Omit<AvailabilityView, 'published' | 'weeklyHours' | 'timeOff' | 'bookedOutsideAvailability'> & {
   weeklyHours: Array<{ weekday: string; start: string; end: string }>;
   timeOff: Array<{ from: string; to: string; note: string }>;
 };
@@ -69,6 +70,7 @@ function AvailabilityForm({ saved }: { saved: AvailabilityView }) {
           My P2P availability
         </Title>
         {!saved.published && <Alert color="blue">Offices cannot book a peer to peer with you until you save your availability.</Alert>}
+        <BookedOutside view={saved} />
         {save.error && <ErrorAlert error={save.error} formValues={form.getValues()} />}
         <Paper withBorder p="md" radius="md">
           <Stack>
@@ -132,5 +134,25 @@ function AvailabilityForm({ saved }: { saved: AvailabilityView }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Bookings made before the hours or time off changed stay booked: the reviewer keeps or cancels each. */
+function BookedOutside({ view }: { view: AvailabilityView }) {
+  if (view.bookedOutsideAvailability.length === 0) {
+    return null;
+  }
+  return (
+    <Alert color="orange" title="Booked appointments outside your availability">
+      <Text size="sm">These appointments were booked before your hours or time off changed. They stay booked: keep them, or cancel them on your P2P calendar (the office is told and books another time).</Text>
+      <List size="sm" mt="xs">
+        {view.bookedOutsideAvailability.map((one) => (
+          <List.Item key={one.appointmentId}>{slotDateTime(one.startsAt, view.timeZone)}</List.Item>
+        ))}
+      </List>
+      <Anchor component={Link} to="/p2p/calendar" size="sm">
+        Open My P2P calendar
+      </Anchor>
+    </Alert>
   );
 }
