@@ -39,7 +39,7 @@ export function ReviewerCalendarPage() {
             {appointments
               .filter((one) => dateIn(one.startsAt, one.reviewerTimeZone) === day)
               .map((one) => (
-                <Stack key={one.id} gap="xs">
+                <Stack key={one.id} gap="xs" role="group" aria-label={`Appointment ${slotDateTime(one.startsAt, one.reviewerTimeZone)}`}>
                   <Text size="sm">
                     {slotTime(one.startsAt, one.reviewerTimeZone)} your time · {slotDateTime(one.startsAt, one.requesterTimeZone)} for the office
                   </Text>
