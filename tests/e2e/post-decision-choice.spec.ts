@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CaseRequest } from '../support/case-requests.ts';
+import type { Page } from 'playwright-core';
+import { cignaMetastaticBreastRadiation } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
-import { demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
+import { demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
 import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, NEW_CLINICAL_REQUIRED } from '../../src/contracts/post-decision.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
 import { apiSessionOf, deniedThroughApi } from './support/review.ts';
@@ -27,36 +27,23 @@ after(async () => {
 
 const CIGNA_LOCATION = demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!;
 
-/** Rachel Goldberg's whole-breast radiation with distant metastases: criteria not met, for review. */
-function metastaticBreastRadiation(dateOfService: string): CaseRequest {
-  return {
-    programCode: 'RADONC',
-    npi: demoRadiationOncologist.npi,
-    locationId: CIGNA_LOCATION.id,
-    planCode: 'CIGNA',
-    member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
-    dateOfService,
-    procedureCode: 'RCBREA',
-    diagnosis: 'C50.912',
-    siteNpi: demoSites[0]!.npi,
-    answers: { ...breastWholeWithNodes, 'distant-metastases': true },
-    criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
-  };
+/** demo.office (with Dr. Alvarez's Cigna office on its account) has a case demo.md denied: a reconsideration and the appeal are open through Priora. */
+async function deniedCignaCase(office: Page, md: Page, daysAhead: number): Promise<string> {
+  await signInAsDemo(office, harness.baseUrl, 'demo.office');
+  await signInAsDemo(md, harness.baseUrl, 'demo.md');
+  const officeApi = await apiSessionOf(harness, office);
+  const added = await officeApi.post('/api/account/practitioners', { locationId: CIGNA_LOCATION.id });
+  assert.ok([201, 409].includes(added.statusCode), added.body);
+  const dateOfService = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  const request = cignaMetastaticBreastRadiation(dateOfService);
+  return (await deniedThroughApi(harness, officeApi, await apiSessionOf(harness, md), request, 'Metastatic disease: a curative whole-breast course is not indicated.')).caseId;
 }
 
 void test('with a reconsideration and a first level appeal both open through Priora, the office chooses the appeal and submits it with new clinicals', async () => {
   const office = await newPage(harness);
   const md = await newPage(harness);
   try {
-    await signInAsDemo(office.page, harness.baseUrl, 'demo.office');
-    await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
-    const officeApi = await apiSessionOf(harness, office.page);
-    const mdApi = await apiSessionOf(harness, md.page);
-    // Dr. Alvarez's Cigna office on the account, as Manage Your Account adds it.
-    const added = await officeApi.post('/api/account/practitioners', { locationId: CIGNA_LOCATION.id });
-    assert.ok([201, 409].includes(added.statusCode), added.body);
-    const dateOfService = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-    const { caseId } = await deniedThroughApi(harness, officeApi, mdApi, metastaticBreastRadiation(dateOfService), 'Metastatic disease: a curative whole-breast course is not indicated.');
+    const caseId = await deniedCignaCase(office.page, md.page, 20);
 
     await office.page.goto(`${harness.baseUrl}/cases/${caseId}/detail`);
     await office.page.getByRole('row', { name: /^Status.*Denied/ }).waitFor();
@@ -119,14 +106,7 @@ void test('"No" to the chosen reconsideration abandons that one only: the appeal
   const office = await newPage(harness);
   const md = await newPage(harness);
   try {
-    await signInAsDemo(office.page, harness.baseUrl, 'demo.office');
-    await signInAsDemo(md.page, harness.baseUrl, 'demo.md');
-    const officeApi = await apiSessionOf(harness, office.page);
-    const mdApi = await apiSessionOf(harness, md.page);
-    const added = await officeApi.post('/api/account/practitioners', { locationId: CIGNA_LOCATION.id });
-    assert.ok([201, 409].includes(added.statusCode), added.body);
-    const dateOfService = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-    const { caseId } = await deniedThroughApi(harness, officeApi, mdApi, metastaticBreastRadiation(dateOfService), 'Metastatic disease: a curative whole-breast course is not indicated.');
+    const caseId = await deniedCignaCase(office.page, md.page, 21);
 
     await office.page.goto(`${harness.baseUrl}/cases/${caseId}/detail`);
     const choice = office.page.getByRole('radiogroup', { name: 'Which post decision review would you like to process?' });

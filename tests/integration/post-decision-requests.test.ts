@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
 import { addOfficePractitioners, createCaseTestContext } from '../support/case-setup.ts';
-import { type ApiError, type CaseRequest, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseMembers } from '../support/case-requests.ts';
-import { demoOrthopedicSurgeon, demoRadiationOncologist, demoSites } from '../../src/content/catalogue/demo-fixtures.ts';
-import { breastWholeWithNodes } from '../../src/content/criteria/sample-answers.testing.ts';
+import { type ApiError, type CaseRequest, cignaMetastaticBreastRadiation, requestAndSubmitCase, wellsenseFacetBlockForReview, wellsenseMembers } from '../support/case-requests.ts';
+import { demoOrthopedicSurgeon, demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { returnExpiredHolds } from '../../src/app/review/holds.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
@@ -210,28 +209,12 @@ describe('reconsideration on the web', () => {
   });
 
   it('a first level appeal Priora decides (Cigna): filed on the web it closes the reconsideration; upheld, it sends the appeal letter and opens the plan\'s second level', async () => {
-    const { caseId } = await requestAndSubmitCase(tc, office, {
-      programCode: 'RADONC',
-      npi: demoRadiationOncologist.npi,
-      locationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!.id,
-      planCode: 'CIGNA',
-      member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
-      dateOfService: '2026-04-27',
-      procedureCode: 'RCBREA',
-      diagnosis: 'C50.912',
-      siteNpi: demoSites[0]!.npi,
-      answers: { ...breastWholeWithNodes, 'distant-metastases': true },
-      criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
-    });
-    let current = await view(director, caseId);
-    current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
-    const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
-    expect((await director.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'deny', reason: 'Metastatic disease: not a curative course.', criteriaIds })).statusCode).toBe(200);
+    const caseId = await deniedCignaCase('2026-04-27');
     expect((await detail(caseId)).postDecisionOptions.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: true, handledBy: 'vendor' });
 
     const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
     expect(appealed.statusCode, appealed.body).toBe(201);
-    current = await view(otherDirector, caseId);
+    let current = await view(otherDirector, caseId);
     expect(current.postDecisionReview).toMatchObject({ kind: 'appeal_first_level', label: 'First Level Appeal' });
     current = (await otherDirector.post(`/api/review/cases/${caseId}/post-decision/claim`, { version: current.version })).json<ReviewCaseView>();
     const upheld = await otherDirector.post(`/api/review/cases/${caseId}/post-decision/decision`, { version: current.version, outcome: 'upheld', reason: 'The scans confirm metastatic disease.' });
@@ -263,19 +246,7 @@ describe('reconsideration on the web', () => {
 
 /** Whole-breast radiation for a member with distant metastases (Cigna commercial), denied by recon.md: Cigna delegates its first level appeal to Priora. */
 async function deniedCignaCase(dateOfService: string): Promise<string> {
-  const { caseId } = await requestAndSubmitCase(tc, office, {
-    programCode: 'RADONC',
-    npi: demoRadiationOncologist.npi,
-    locationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!.id,
-    planCode: 'CIGNA',
-    member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
-    dateOfService,
-    procedureCode: 'RCBREA',
-    diagnosis: 'C50.912',
-    siteNpi: demoSites[0]!.npi,
-    answers: { ...breastWholeWithNodes, 'distant-metastases': true },
-    criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
-  });
+  const { caseId } = await requestAndSubmitCase(tc, office, cignaMetastaticBreastRadiation(dateOfService));
   let current = await view(director, caseId);
   current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
   const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);

@@ -110,6 +110,28 @@ export function hppBreastRadiation(dateOfService: string): CaseRequest {
 }
 
 /**
+ * Rachel Goldberg's whole-breast radiation with distant metastases (Cigna commercial): criteria not
+ * met, for review. Cigna delegates its first level appeal to Priora, so after a denial both a
+ * reconsideration and the appeal are open through Priora. The office must have Dr. Alvarez's Cigna
+ * location on its account.
+ */
+export function cignaMetastaticBreastRadiation(dateOfService: string): CaseRequest {
+  return {
+    programCode: 'RADONC',
+    npi: demoRadiationOncologist.npi,
+    locationId: demoRadiationOncologist.locations.find((location) => location.planCode === 'CIGNA')!.id,
+    planCode: 'CIGNA',
+    member: { patientId: '900000201', dateOfBirth: '1971-08-23', lastName: 'Goldberg' },
+    dateOfService,
+    procedureCode: 'RCBREA',
+    diagnosis: 'C50.912',
+    siteNpi: demoSites[0]!.npi,
+    answers: { ...breastWholeWithNodes, 'distant-metastases': true },
+    criteriaNotMet: { choice: 'notes', notes: 'Staging scans attached to the chart.' },
+  };
+}
+
+/**
  * A two-level lumbar facet block (64493 + 64494 on two lines) with three weeks of conservative
  * care: the criteria are not met, so it goes to clinical review with the office's note.
  */
