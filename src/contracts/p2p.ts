@@ -258,7 +258,7 @@ export interface AppointmentView {
     memberName: string;
     outcome: P2pOutcomeCode | null;
     /** The lines requested, for a partial overturn: to the reviewer only, while the outcome is due. */
-    lines: Array<{ lineNumber: number; code: string; unitsRequested: number; fractionsRequested: number | null }> | null;
+    lines: Array<{ lineNumber: number; code: string; description: string; unitsRequested: number; fractionsRequested: number | null }> | null;
   }>;
   performer: { kind: (typeof PERFORMER_KINDS)[number]; name: string; credential: string | null };
   phone: string;

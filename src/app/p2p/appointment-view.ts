@@ -25,7 +25,7 @@ async function linesOfDecisiveCases(db: Queryable, caseIds: readonly string[]): 
     const lines = await requestedLines(db, await loadReviewCase(db, caseId));
     byCase.set(
       caseId,
-      lines.map((line, index) => ({ lineNumber: index + 1, code: line.code, unitsRequested: line.units, fractionsRequested: line.fractions ?? null })),
+      lines.map((line, index) => ({ lineNumber: index + 1, code: line.code, description: line.description, unitsRequested: line.units, fractionsRequested: line.fractions ?? null })),
     );
   }
   return byCase;

@@ -191,7 +191,7 @@ function peerToPeerOptions(policy: PolicyValues, input: PostDecisionInput, medic
 
   const options: PostDecisionOption[] = [];
   if (decisiveUntil) {
-    options.push(option('peer_to_peer', decisiveUntil, 'vendor', 'Talk about the decision with a Priora physician reviewer; the conversation may change the decision. Call to schedule it by the date shown.'));
+    options.push(option('peer_to_peer', decisiveUntil, 'vendor', 'Talk about the decision with a Priora physician reviewer; the conversation may change the decision. Schedule it online or by phone; it must take place by the date shown.'));
   }
   if (!decisiveUntil || decisiveUntil.getTime() < windowEnd.getTime()) {
     const explanation =

@@ -76,8 +76,8 @@ export function CaseDetailPage() {
       </Table>
       {/* After an adverse decision, what the office can still do, right under the decision (C6). */}
       <PostDecisionOptions options={data.postDecisionOptions} />
-      <PostDecisionRequest caseId={data.id} options={data.postDecisionOptions} />
       <ScheduleP2pButton caseNumber={data.caseNumber} dateOfBirth={data.member?.dateOfBirth ?? null} p2p={data.p2p} />
+      <PostDecisionRequest caseId={data.id} options={data.postDecisionOptions} />
       <section aria-labelledby="procedures-heading">
         <Title order={2} size="h4" id="procedures-heading" mb="xs">
           Procedures

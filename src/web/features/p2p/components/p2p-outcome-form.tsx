@@ -57,11 +57,18 @@ type OutcomeFormApi = ReturnType<typeof useOutcomeForm>;
 function LineInputs({ one, index, form }: { one: CaseOfCall; index: number; form: OutcomeFormApi }) {
   return (
     <Table withTableBorder aria-label={`What is approved of each line, case ${one.caseNumber}`}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Line requested</Table.Th>
+          <Table.Th>Units approved</Table.Th>
+          {(one.lines ?? []).some((line) => line.fractionsRequested !== null) && <Table.Th>Fractions approved</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
       <Table.Tbody>
         {(one.lines ?? []).map((line, lineIndex) => (
           <Table.Tr key={line.lineNumber}>
             <Table.Td>
-              {line.code} (requested {line.unitsRequested}
+              {line.code} {line.description} (requested {line.unitsRequested}
               {line.fractionsRequested !== null ? `, ${line.fractionsRequested} fractions` : ''})
             </Table.Td>
             <Table.Td>
