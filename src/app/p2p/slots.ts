@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { slotsQuerySchema, SlotsView, SlotView } from '../../contracts/p2p.ts';
 import type { Queryable } from '../../db/client.ts';
@@ -37,30 +37,32 @@ export async function reviewersFor(ctx: AppContext, db: Queryable, found: readon
     .innerJoin(users, eq(users.id, reviewerProfiles.userId))
     .where(and(eq(users.role, 'medical_director'), eq(users.status, 'active'), only ? eq(reviewerProfiles.userId, only) : undefined));
   const now = ctx.clock.now();
-  const reviewers: Reviewer[] = [];
-  for (const { profile, firstName, lastName } of profiles) {
+  const trained = profiles.flatMap(({ profile, firstName, lastName }) => {
     const priority = skillPriority(profile, found.map((one) => one.need));
-    if (priority === null) {
-      continue;
-    }
-    const hours = await db.select().from(reviewerWeeklyHours).where(eq(reviewerWeeklyHours.userId, profile.userId));
-    const timeOff = await db.select().from(reviewerTimeOff).where(and(eq(reviewerTimeOff.userId, profile.userId), gt(reviewerTimeOff.endsAt, now)));
-    const booked = await db
-      .select({ startsAt: p2pAppointments.startsAt })
-      .from(p2pAppointments)
-      .where(and(eq(p2pAppointments.reviewerUserId, profile.userId), eq(p2pAppointments.status, 'booked'), gt(p2pAppointments.startsAt, now)));
-    reviewers.push({
-      userId: profile.userId,
-      name: `Dr. ${firstName} ${lastName}`,
-      priority,
-      calendar: {
-        timeZone: profile.timeZone,
-        weeklyHours: hours.map((range) => ({ weekday: range.weekday, start: range.startTime, end: range.endTime })),
-        timeOff,
-        booked: booked.map((row) => row.startsAt),
-      },
-    });
+    return priority === null ? [] : [{ profile, name: `Dr. ${firstName} ${lastName}`, priority }];
+  });
+  if (trained.length === 0) {
+    return [];
   }
+  // Three reads for the whole panel, not three per reviewer.
+  const ids = trained.map((one) => one.profile.userId);
+  const hours = await db.select().from(reviewerWeeklyHours).where(inArray(reviewerWeeklyHours.userId, ids));
+  const timeOff = await db.select().from(reviewerTimeOff).where(and(inArray(reviewerTimeOff.userId, ids), gt(reviewerTimeOff.endsAt, now)));
+  const booked = await db
+    .select({ reviewerUserId: p2pAppointments.reviewerUserId, startsAt: p2pAppointments.startsAt })
+    .from(p2pAppointments)
+    .where(and(inArray(p2pAppointments.reviewerUserId, ids), eq(p2pAppointments.status, 'booked'), gt(p2pAppointments.startsAt, now)));
+  const reviewers: Reviewer[] = trained.map(({ profile, name, priority }) => ({
+    userId: profile.userId,
+    name,
+    priority,
+    calendar: {
+      timeZone: profile.timeZone,
+      weeklyHours: hours.filter((range) => range.userId === profile.userId).map((range) => ({ weekday: range.weekday, start: range.startTime, end: range.endTime })),
+      timeOff: timeOff.filter((off) => off.userId === profile.userId),
+      booked: booked.filter((row) => row.reviewerUserId === profile.userId).map((row) => row.startsAt),
+    },
+  }));
   return reviewers;
 }
 
@@ -70,6 +72,9 @@ export async function weekOfSlots(ctx: AppContext, db: Queryable, found: readonl
   const reviewers = await reviewersFor(ctx, db, found);
   const dates = Array.from({ length: 7 }, (_, index) => addDays(weekStart, index));
   const groups: SlotsView['groups'] = [];
+  // Each slot's day in the viewer's zone, worked out once (the zone conversion is the costly part).
+  const days = new Map<string, IsoDate>();
+  const dayOf = (slot: SlotView) => days.get(slot.startsAt) ?? days.set(slot.startsAt, dateInZone(new Date(slot.startsAt), timeZone)).get(slot.startsAt)!;
   for (const priority of [1, 2, 3]) {
     const slots: SlotView[] = reviewers
       .filter((reviewer) => reviewer.priority === priority)
@@ -85,7 +90,7 @@ export async function weekOfSlots(ctx: AppContext, db: Queryable, found: readonl
       groups.push({
         priority,
         label: PRIORITY_LABELS[priority - 1]!,
-        days: dates.map((date) => ({ date, slots: slots.filter((slot) => dateInZone(new Date(slot.startsAt), timeZone) === date) })),
+        days: dates.map((date) => ({ date, slots: slots.filter((slot) => dayOf(slot) === date) })),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toZoned } from '../calendar/time-zone.ts';
 import { slotsFor, withinAvailability, type ReviewerCalendar } from './slots.ts';
+import { minutesOf } from './weekly-hours.ts';
 
 const EASTERN = 'America/New_York';
 const PACIFIC = 'America/Los_Angeles';
@@ -89,4 +90,38 @@ describe('P2P slots', () => {
     expect(withinAvailability(away, new Date('2026-11-02T14:15:00Z'))).toBe(false);
     expect(withinAvailability(away, new Date('2026-11-03T14:15:00Z'))).toBe(true);
   });
+});
+
+describe('P2P slots in any zone, on every day of a year', () => {
+  /** The reference: every quarter-hour instant whose wall time is in the hours, the first of a repeated wall time only. */
+  function reference(timeZone: string, weekStart: string, hours: { start: number; end: number }): string[] {
+    const from = Date.parse(`${weekStart}T00:00:00Z`) - 2 * 86_400_000;
+    const seen = new Set<string>();
+    const found: string[] = [];
+    for (let instant = from; instant < from + 11 * 86_400_000; instant += 15 * 60_000) {
+      const local = toZoned(new Date(instant), timeZone);
+      const key = `${local.date} ${local.hour}:${local.minute}`;
+      const minute = local.hour * 60 + local.minute;
+      if (local.minute % 15 === 0 && minute >= hours.start && minute + 15 <= hours.end && !seen.has(key)) {
+        seen.add(key);
+        found.push(new Date(instant).toISOString());
+      }
+    }
+    return found;
+  }
+
+  for (const timeZone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Havana']) {
+    it(`matches a quarter-hour walk through the year in ${timeZone}, daylight-saving days included`, () => {
+      // All day, and the small hours where the clocks change (a wrong offset there shows at once).
+      for (const [start, end] of [['00:00', '23:45'], ['00:30', '03:30']] as const) {
+        const calendar: ReviewerCalendar = { timeZone, weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start, end })), timeOff: [], booked: [] };
+        for (let week = 0; week < 53; week += 1) {
+          const weekStart = new Date(Date.parse('2026-01-04T00:00:00Z') + week * 7 * 86_400_000).toISOString().slice(0, 10);
+          const slots = iso(slotsFor(calendar, { weekStart, viewerTimeZone: timeZone, now: new Date('2025-01-01T00:00:00Z'), until: new Date('2028-01-01T00:00:00Z') }));
+          const expected = reference(timeZone, weekStart, { start: minutesOf(start)!, end: minutesOf(end)! }).filter((instant) => slots.length > 0 && instant >= slots[0]! && instant <= slots.at(-1)!);
+          expect(slots, `${weekStart} ${start}–${end}`).toEqual(expected);
+        }
+      }
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { addDays, dayOfWeek, type IsoDate } from '../calendar/iso-date.ts';
-import { dateInZone, endOfDate, fromZoned, startOfDate, toZoned } from '../calendar/time-zone.ts';
+import { dateInZone, endOfDate, fromZoned, offsetMinutes, startOfDate, toZoned } from '../calendar/time-zone.ts';
 import { minutesOf, SLOT_MINUTES, type WeeklyRange } from './weekly-hours.ts';
 
 const SLOT_MS = SLOT_MINUTES * 60_000;
@@ -37,9 +37,14 @@ export function slotsFor(reviewer: ReviewerCalendar, query: SlotQuery): Date[] {
   // The reviewer's days that can touch the viewer's week, whatever the two zones are.
   for (let offset = -1; offset <= 7; offset += 1) {
     const date = addDays(query.weekStart, offset);
-    for (const range of reviewer.weeklyHours.filter((candidate) => candidate.weekday === dayOfWeek(date))) {
+    const ranges = reviewer.weeklyHours.filter((candidate) => candidate.weekday === dayOfWeek(date));
+    if (ranges.length === 0) {
+      continue;
+    }
+    const slotOf = wallClockSlotsOf(date, reviewer.timeZone);
+    for (const range of ranges) {
       for (let minute = minutesOf(range.start) ?? 0; minute + SLOT_MINUTES <= (minutesOf(range.end) ?? 0); minute += SLOT_MINUTES) {
-        const start = wallClockSlot(date, minute, reviewer.timeZone);
+        const start = slotOf(minute);
         if (start !== null && start >= from && start < to) {
           found.add(start);
         }
@@ -55,6 +60,23 @@ export function slotsFor(reviewer: ReviewerCalendar, query: SlotQuery): Date[] {
     .map((start) => new Date(start));
 }
 
+/**
+ * The instants of a day's wall-clock minutes in `timeZone`. On the days the offset is the same at
+ * both ends (all but the two daylight-saving days a year) it is plain arithmetic; on those two,
+ * each minute is resolved on its own (`wallClockSlot`), so a skipped time is not offered and a
+ * repeated one once.
+ */
+function wallClockSlotsOf(date: IsoDate, timeZone: string): (minute: number) => number | null {
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  const offset = offsetMinutes(new Date(midnight), timeZone);
+  // The local day runs from its midnight to the next; one offset at both ends (and at UTC midnight) means no change within it.
+  const localStart = midnight - offset * 60_000;
+  if (offset !== offsetMinutes(new Date(localStart), timeZone) || offset !== offsetMinutes(new Date(localStart + 86_400_000 - 1), timeZone)) {
+    return (minute) => wallClockSlot(date, minute, timeZone);
+  }
+  return (minute) => (minute >= 24 * 60 ? null : midnight + (minute - offset) * 60_000);
+}
+
 /** The instant of `minute` after midnight on `date` in `timeZone`, or null if the clocks skip it. */
 function wallClockSlot(date: IsoDate, minute: number, timeZone: string): number | null {
   const time = { hour: Math.floor(minute / 60), minute: minute % 60 };
@@ -67,8 +89,11 @@ function wallClockSlot(date: IsoDate, minute: number, timeZone: string): number 
 }
 
 function preferred(start: Date, query: SlotQuery): boolean {
+  if (!query.preferredDays && !query.preferredHours) {
+    return true;
+  }
   const local = toZoned(start, query.viewerTimeZone);
-  const dayOk = !query.preferredDays || query.preferredDays.includes(dayOfWeek(dateInZone(start, query.viewerTimeZone)));
+  const dayOk = !query.preferredDays || query.preferredDays.includes(dayOfWeek(local.date));
   return dayOk && (!query.preferredHours || query.preferredHours.includes(local.hour));
 }
 
