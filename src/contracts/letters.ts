@@ -62,4 +62,6 @@ export interface PostDecisionOptionView {
   handledBy: 'vendor' | 'plan';
   explanation: string;
   contact: { name: string; phone: string | null; fax: string | null } | null;
+  /** By phone only, never on the web: an expedited or post-service appeal Priora decides. */
+  phoneOnly: boolean;
 }

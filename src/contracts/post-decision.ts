@@ -34,12 +34,9 @@ export const POST_DECISION_OUTCOME_LABELS: Record<PostDecisionOutcomeCode, strin
   partially_overturned: 'Partially overturned',
 };
 
-/** Seed 000: the note placed on the case when the office answers "No". */
+/** Seed 000: the note placed on the case when the office answers "No", or "Yes" without uploading ("Failure to upload … will abandon the request"). */
 export const ABANDONED_BY_WEB_USER_NOTE =
   'Post Decision Review process opened and abandoned by Web User. Case will not proceed to Reconsideration or Appeal review at this time.';
-/** Seed 000: "Failure to upload clinical information at this time will abandon the request." */
-export const ABANDONED_WITHOUT_UPLOAD_NOTE =
-  'Post Decision Review request abandoned: no new or additional clinical information was uploaded. Case will not proceed to Reconsideration or Appeal review at this time.';
 export const NEW_CLINICAL_REQUIRED =
   'New or additional clinical is required when submitting a Post Decision Review request online. Please upload clinical in order to proceed. Failure to upload clinical information at this time will abandon the request.';
 export const NEW_INFORMATION_QUESTION = 'Do you acknowledge that the uploaded clinical information used to initiate this post decision request is new and not previously reviewed?';

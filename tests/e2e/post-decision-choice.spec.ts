@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { cignaMetastaticBreastRadiation } from '../support/case-requests.ts';
 import { samplePdf } from '../support/sample-files.ts';
 import { demoRadiationOncologist } from '../../src/content/catalogue/demo-fixtures.ts';
-import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, NEW_CLINICAL_REQUIRED } from '../../src/contracts/post-decision.ts';
+import { ABANDONED_BY_WEB_USER_NOTE, NEW_CLINICAL_REQUIRED } from '../../src/contracts/post-decision.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
 import { apiSessionOf, deniedThroughApi } from './support/review.ts';
 
@@ -102,7 +102,7 @@ void test('with a reconsideration and a first level appeal both open through Pri
   }
 });
 
-void test('"No" to the chosen reconsideration abandons that one only: the appeal stays on offer; "Yes" without an upload abandons it too', async () => {
+void test('"No" to the chosen reconsideration uses nothing up: both stay on offer; "Yes" to the appeal without an upload abandons it with the seed\'s note', async () => {
   const office = await newPage(harness);
   const md = await newPage(harness);
   try {
@@ -110,24 +110,24 @@ void test('"No" to the chosen reconsideration abandons that one only: the appeal
 
     await office.page.goto(`${harness.baseUrl}/cases/${caseId}/detail`);
     const choice = office.page.getByRole('radiogroup', { name: 'Which post decision review would you like to process?' });
+    const table = office.page.getByRole('table', { name: 'All post decision options' });
     await choice.getByLabel('Reconsideration', { exact: true }).check();
     await office.page.getByRole('radiogroup', { name: 'Would you like to process a Reconsideration?' }).getByLabel('No').check();
     await office.page.getByRole('button', { name: 'SUBMIT' }).click();
     await office.page.getByRole('status').getByText(ABANDONED_BY_WEB_USER_NOTE).waitFor();
     await office.page.getByRole('cell', { name: ABANDONED_BY_WEB_USER_NOTE }).waitFor();
-    // One review left: no choice to make, its question at once.
-    await office.page.getByRole('radiogroup', { name: 'Would you like to process a Standard Pre-Service Appeal?' }).waitFor();
-    assert.equal(await choice.count(), 0);
-    assert.match(await office.page.getByRole('table', { name: 'All post decision options' }).getByRole('row', { name: /^Reconsideration/ }).innerText(), /Closed[\s\S]*opened and abandoned/i);
+    // "Case will not proceed … at this time": both reviews are still open, the choice is asked afresh.
+    await choice.waitFor();
+    assert.match(await table.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/i);
 
-    // "Yes" to the appeal, then SUBMIT without uploading: abandoned, as the seed warns.
+    // "Yes" to the appeal, then SUBMIT without uploading: abandoned, as the seed warns, with the same note.
+    await choice.getByLabel('First Level Appeal', { exact: true }).check();
     await office.page.getByRole('radiogroup', { name: 'Would you like to process a Standard Pre-Service Appeal?' }).getByLabel('Yes').check();
     await office.page.getByRole('button', { name: 'SUBMIT' }).click();
     await office.page.getByText(NEW_CLINICAL_REQUIRED).waitFor();
     await office.page.getByRole('button', { name: 'SUBMIT' }).click();
-    await office.page.getByRole('status').getByText(ABANDONED_WITHOUT_UPLOAD_NOTE).waitFor();
-    await office.page.getByRole('cell', { name: ABANDONED_WITHOUT_UPLOAD_NOTE }).waitFor();
-    assert.match(await office.page.getByRole('table', { name: 'All post decision options' }).getByRole('row', { name: /^First Level Appeal/ }).innerText(), /Closed[\s\S]*opened and abandoned/i);
+    await office.page.getByRole('cell', { name: ABANDONED_BY_WEB_USER_NOTE }).nth(1).waitFor();
+    assert.match(await table.getByRole('row', { name: /^First Level Appeal/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/i);
     assert.deepEqual(office.problems, []);
   } catch (error) {
     await office.page.screenshot({ path: '/tmp/e2e-post-decision-choice-no-failure.png', fullPage: true });

@@ -54,9 +54,11 @@ void test('an office asks for a reconsideration of a denial; a medical director 
     await office.page.getByText(/^Reconsideration allowed through Priora until/).waitFor();
     // The commercial appeal is the plan's: its contact, not a form.
     await office.page.getByText(/First Level Appeals for this case are decided by WellSense Health Plan, not by Priora: contact the plan/).waitFor();
-    await office.page.getByText(/Expedited or Post-Service Appeals must be initiated by calling Priora at \(\d{3}\) \d{3}-\d{4}/).waitFor();
+    // Seed 000: expedited and post-service appeals by phone, to whoever decides appeals (here the plan).
+    await office.page.getByText(/Expedited or Post-Service Appeals must be initiated by calling WellSense Health Plan at \(\d{3}\) \d{3}-\d{4}/).waitFor();
+    await office.page.getByText('Note: Select ‘No’ to go back to schedule a Peer-to-Peer.').waitFor();
 
-    // "No": the seed's note, on the page and in the case's history.
+    // "No": the seed's note, on the page and in the case's history; nothing is used up ("at this time").
     const question = office.page.getByRole('radiogroup', { name: 'Would you like to process a Reconsideration?' });
     await office.page.getByRole('button', { name: 'SUBMIT' }).click();
     await office.page.getByText('Answer Yes or No.').waitFor();
@@ -64,7 +66,8 @@ void test('an office asks for a reconsideration of a denial; a medical director 
     await office.page.getByRole('button', { name: 'SUBMIT' }).click();
     await office.page.getByRole('status').getByText(ABANDONED_BY_WEB_USER_NOTE).waitFor();
     await office.page.getByRole('cell', { name: ABANDONED_BY_WEB_USER_NOTE }).waitFor();
-    assert.match(await options.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Closed[\s\S]*opened and abandoned/i);
+    assert.match(await options.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Until \d{2}\/\d{2}\/\d{4}/i);
+    assert.equal(await question.getByLabel('No').isChecked(), false, 'the question is asked afresh');
 
     // "Yes" on the other case: new clinicals, the acknowledgement, the seed's success message.
     await office.page.goto(`${harness.baseUrl}/cases/${asked}/detail`);

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestContext } from '../support/test-context.ts';
 import { type Browser, createOffice, createUser, signIn, userIdByName } from '../support/http.ts';
@@ -8,9 +9,10 @@ import { samplePdf } from '../support/sample-files.ts';
 import { returnExpiredHolds } from '../../src/app/review/holds.ts';
 import type { ReviewCaseView, ReviewQueueRow } from '../../src/contracts/review.ts';
 import type { CaseDetail } from '../../src/contracts/cases.ts';
+import { cases } from '../../src/db/schema/cases.ts';
 import type { CaseLetterView } from '../../src/contracts/letters.ts';
 import type { PolicyScopeView } from '../../src/contracts/plan-admin.ts';
-import { ABANDONED_BY_WEB_USER_NOTE, ABANDONED_WITHOUT_UPLOAD_NOTE, POST_DECISION_SUBMITTED, type PostDecisionRequestResult } from '../../src/contracts/post-decision.ts';
+import { ABANDONED_BY_WEB_USER_NOTE, POST_DECISION_SUBMITTED, type PostDecisionRequestResult } from '../../src/contracts/post-decision.ts';
 
 /**
  * Issue 6 part 2: reconsideration and appeal on the web. The office answers "Would you like to
@@ -168,7 +170,7 @@ describe('reconsideration on the web', () => {
     expect(letters.filter((letter) => letter.letterType === 'reconsideration_outcome').map((letter) => letter.audience).sort()).toEqual(['member', 'provider']);
   });
 
-  it('"No" records the seed\'s abandonment note; the reconsideration is then closed, and the plan\'s appeal is refused with the plan\'s contact', async () => {
+  it('"No" records the seed\'s abandonment note; the reconsideration may still be asked for later in its window, and the plan\'s appeal is refused with the plan\'s contact', async () => {
     const caseId = await deniedCase(sullivan, '2026-04-21');
     const no = await ask(caseId, { kind: 'reconsideration', proceed: false });
     expect(no.statusCode, no.body).toBe(201);
@@ -176,22 +178,41 @@ describe('reconsideration on the web', () => {
     const after = await detail(caseId);
     expect(after.status).toBe('denied');
     expect(after.history.map((event) => event.description)).toContain(ABANDONED_BY_WEB_USER_NOTE);
-    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
-    expect((await ask(caseId, { kind: 'reconsideration', proceed: false })).statusCode).toBe(409);
+    // "Case will not proceed … at this time" (seed 000): nothing is used up.
+    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true, closedByHistory: false });
 
     const appeal = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
     expect(appeal.statusCode).toBe(409);
     expect(appeal.json<ApiError>().error.message).toMatch(/decided by WellSense Health Plan, not by Priora: contact the plan \(phone \(\d{3}\) \d{3}-\d{4}/);
   });
 
-  it('"Yes" without an upload abandons the request, as the seed says', async () => {
+  it('"Yes" without an upload abandons the request with the seed\'s note; asked again with new clinicals, it goes to review', async () => {
     const caseId = await deniedCase(sullivan, '2026-04-22');
     const yes = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: [] });
     expect(yes.statusCode, yes.body).toBe(201);
-    expect(yes.json<PostDecisionRequestResult>()).toMatchObject({ status: 'abandoned', message: ABANDONED_WITHOUT_UPLOAD_NOTE });
+    expect(yes.json<PostDecisionRequestResult>()).toMatchObject({ status: 'abandoned', message: ABANDONED_BY_WEB_USER_NOTE });
     const after = await detail(caseId);
     expect(after.status).toBe('denied');
-    expect(after.history.map((event) => event.description)).toContain(ABANDONED_WITHOUT_UPLOAD_NOTE);
+    expect(after.history.map((event) => event.description)).toContain(ABANDONED_BY_WEB_USER_NOTE);
+    const again = await ask(caseId, { kind: 'reconsideration', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(again.statusCode, again.body).toBe(201);
+    expect((await detail(caseId)).status).toBe('additional_information_received');
+  });
+
+  it('an urgent case\'s appeal Priora decides is expedited: by phone, refused online with the number; its reconsideration stays online', async () => {
+    const { caseId } = await requestAndSubmitCase(tc, office, cignaMetastaticBreastRadiation('2026-04-30'));
+    // As if the office had marked it urgent in the wizard (the urgency step's own rules are tested elsewhere).
+    await tc.ctx.db.update(cases).set({ urgency: 'urgent' }).where(eq(cases.id, caseId));
+    let current = await view(director, caseId);
+    current = (await director.post(`/api/review/cases/${caseId}/claim`, { version: current.version })).json<ReviewCaseView>();
+    const criteriaIds = current.criteria.filter((criterion) => criterion.result !== 'met').map((criterion) => criterion.id);
+    expect((await director.post(`/api/review/cases/${caseId}/decision`, { version: current.version, action: 'deny', reason: 'Not a curative course.', criteriaIds })).statusCode).toBe(200);
+    const options = (await detail(caseId)).postDecisionOptions;
+    expect(options.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: true, handledBy: 'vendor', phoneOnly: true });
+    expect(webReviews(await detail(caseId))).toEqual(['reconsideration']);
+    const online = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
+    expect(online.statusCode).toBe(409);
+    expect(online.json<ApiError>().error.message).toMatch(/^This request was urgent: its appeal is an expedited appeal, asked for by calling Priora \(not online\) by the date shown\. \(phone \(\d{3}\) \d{3}-\d{4}/);
   });
 
   it('upheld: back to the denial, with the outcome letter; the first level appeal remains', async () => {
@@ -257,7 +278,7 @@ async function deniedCignaCase(dateOfService: string): Promise<string> {
 
 /** The reviews the office may ask Priora for on the web now, as the case page offers them. */
 const webReviews = (found: CaseDetail) =>
-  found.postDecisionOptions.filter((option) => option.open && option.handledBy === 'vendor' && ['reconsideration', 'appeal_first_level', 'appeal_second_level'].includes(option.kind)).map((option) => option.kind);
+  found.postDecisionOptions.filter((option) => option.open && option.handledBy === 'vendor' && !option.phoneOnly && ['reconsideration', 'appeal_first_level', 'appeal_second_level'].includes(option.kind)).map((option) => option.kind);
 
 /** A medical director who did not deny it claims the open review and upholds the denial. */
 async function uphold(caseId: string, reason: string) {
@@ -307,14 +328,13 @@ describe('a choice of reviews: more than one open at once', () => {
     expect(late.json<ApiError>().error.message).toBe('A Reconsideration can no longer be asked for on this case. A reconsideration must be asked for before an appeal; an appeal was filed on this case.');
   });
 
-  it('Cigna: "No" to the reconsideration abandons that one only; the first level appeal stays open and can still be asked for', async () => {
+  it('Cigna: "No" to the reconsideration uses nothing up: both stay open, and the first level appeal can be asked for', async () => {
     const caseId = await deniedCignaCase('2026-04-29');
     const no = await ask(caseId, { kind: 'reconsideration', proceed: false });
     expect(no.statusCode, no.body).toBe(201);
     expect(no.json<PostDecisionRequestResult>()).toMatchObject({ kind: 'reconsideration', status: 'abandoned', message: ABANDONED_BY_WEB_USER_NOTE });
     const after = await detail(caseId);
-    expect(webReviews(after)).toEqual(['appeal_first_level']);
-    expect(after.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
+    expect(webReviews(after)).toEqual(['reconsideration', 'appeal_first_level']);
     const appealed = await ask(caseId, { kind: 'appeal_first_level', proceed: true, newInformationAcknowledged: true, documentIds: await upload(caseId) });
     expect(appealed.statusCode, appealed.body).toBe(201);
     expect((await detail(caseId)).status).toBe('additional_information_received');

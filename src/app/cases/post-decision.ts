@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/client.ts';
 import { healthPlans } from '../../db/schema/plans.ts';
 import { postDecisionRequests } from '../../db/schema/post-decision.ts';
 import { caseDeterminations } from '../../db/schema/review.ts';
-import { postDecisionOptions, postDecisionOptionView, type PastPostDecisionRequest } from '../../domain/policies/post-decision-options.ts';
+import { appealRouteOf, postDecisionOptions, postDecisionOptionView, type PastPostDecisionRequest } from '../../domain/policies/post-decision-options.ts';
 import type { AppContext } from '../context.ts';
 import { policyOfCase } from './case-policy.ts';
 import type { CaseRow } from './case-view.ts';
@@ -24,7 +24,11 @@ export async function postDecisionHistory(db: Queryable, caseId: string): Promis
  * do and until when, or why not. Empty before a decision and after one that leaves nothing to ask
  * for (an approval, or an overturn on reconsideration or appeal).
  */
-export async function postDecisionOptionsOfCase(ctx: AppContext, db: Queryable, row: Pick<CaseRow, 'id' | 'planId' | 'lineOfBusiness' | 'programCode' | 'policyVersionId'>): Promise<PostDecisionOptionView[]> {
+export async function postDecisionOptionsOfCase(
+  ctx: AppContext,
+  db: Queryable,
+  row: Pick<CaseRow, 'id' | 'planId' | 'lineOfBusiness' | 'programCode' | 'policyVersionId' | 'urgency' | 'retrospective'>,
+): Promise<PostDecisionOptionView[]> {
   const [determination] = await db.select({ outcome: caseDeterminations.outcome, decidedAt: caseDeterminations.decidedAt }).from(caseDeterminations).where(eq(caseDeterminations.caseId, row.id));
   if (!determination) {
     return [];
@@ -38,6 +42,7 @@ export async function postDecisionOptionsOfCase(ctx: AppContext, db: Queryable, 
     now: ctx.clock.now(),
     plan: { name: plan?.name ?? 'your health plan', phone: plan?.phone ?? null, fax: plan?.fax ?? null },
     history: await postDecisionHistory(db, row.id),
+    appealRoute: appealRouteOf(row),
   });
   return options.map((option) => postDecisionOptionView(option, policy.holidayCalendar.timeZone));
 }

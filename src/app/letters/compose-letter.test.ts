@@ -32,6 +32,7 @@ function facts(overrides: Partial<LetterFacts> = {}): LetterFacts {
     programName: 'Musculoskeletal',
     plan: { code: 'WELLSENSE', name: 'WellSense Health Plan', phone: '6175550121', fax: '6175550122' },
     lineOfBusiness: 'commercial',
+    appealRoute: 'standard_pre_service',
     dateOfService: '2026-12-01',
     validFrom: '2026-12-01',
     validTo: '2027-05-30',

@@ -12,7 +12,7 @@ import type { AppContext } from '../context.ts';
 import { holdItemWords } from '../review/hold-view.ts';
 import { postDecisionHistory } from '../cases/post-decision.ts';
 import { postDecisionRequests, type PostDecisionOutcome, type PostDecisionRequestKind } from '../../db/schema/post-decision.ts';
-import type { PastPostDecisionRequest } from '../../domain/policies/post-decision-options.ts';
+import { appealRouteOf, type AppealRoute, type PastPostDecisionRequest } from '../../domain/policies/post-decision-options.ts';
 
 export type LetterLine = Pick<
   typeof caseServiceLines.$inferSelect,
@@ -30,6 +30,8 @@ export interface LetterFacts {
   programName: string;
   plan: { code: string; name: string; phone: string | null; fax: string | null };
   lineOfBusiness: LineOfBusiness;
+  /** Which appeal the case would have: an expedited or post-service one is asked for by phone. */
+  appealRoute: AppealRoute;
   dateOfService: string | null;
   validFrom: string | null;
   validTo: string | null;
@@ -88,6 +90,7 @@ export async function loadLetterFacts(ctx: AppContext, tx: Transaction, caseId: 
     programName: program?.name ?? row.programCode,
     plan: plan ?? { code: '', name: 'your health plan', phone: null, fax: null },
     lineOfBusiness: row.lineOfBusiness ?? 'commercial',
+    appealRoute: appealRouteOf(row),
     dateOfService: row.dateOfService,
     validFrom: row.validFrom,
     validTo: row.validTo,

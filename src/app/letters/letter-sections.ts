@@ -132,6 +132,7 @@ export function optionsOf(facts: LetterFacts): PostDecisionOption[] {
     now: facts.now,
     plan: { name: facts.plan.name, phone: facts.plan.phone, fax: facts.plan.fax },
     history: facts.postDecisionHistory,
+    appealRoute: facts.appealRoute,
   });
 }
 

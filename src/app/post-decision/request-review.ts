@@ -2,7 +2,6 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   ABANDONED_BY_WEB_USER_NOTE,
-  ABANDONED_WITHOUT_UPLOAD_NOTE,
   POST_DECISION_SUBMITTED,
   type PostDecisionRequestResult,
   type postDecisionRequestSchema,
@@ -48,6 +47,10 @@ function requireWebOption(options: PostDecisionOptionView[], kind: RequestInput[
   if (option.handledBy === 'plan') {
     const reach = numbers(option.contact);
     throw new DomainError('conflict', `The ${label} of this case is decided by ${option.contact?.name ?? 'the health plan'}, not by Priora: contact the plan${reach ? ` (${reach})` : ''} by ${option.lastDay}.`);
+  }
+  if (option.phoneOnly) {
+    const reach = numbers(option.contact);
+    throw new DomainError('conflict', `${option.explanation}${reach ? ` (${reach})` : ''}`);
   }
   return option;
 }
@@ -100,7 +103,8 @@ export async function requestPostDecisionReview(ctx: AppContext, actor: Actor, c
       return abandon(ctx, tx, actor, row, input.kind, ABANDONED_BY_WEB_USER_NOTE);
     }
     if (input.documentIds.length === 0) {
-      return abandon(ctx, tx, actor, row, input.kind, ABANDONED_WITHOUT_UPLOAD_NOTE);
+      // Seed 000: "Failure to upload clinical information at this time will abandon the request", with the same note as "No".
+      return abandon(ctx, tx, actor, row, input.kind, ABANDONED_BY_WEB_USER_NOTE);
     }
     if (input.newInformationAcknowledged !== true) {
       throw invalid('Acknowledge that the uploaded clinical information is new and was not reviewed before.', {

@@ -116,10 +116,11 @@ describe('post-decision options', () => {
         .filter((option) => option.open)
         .map((option) => option.kind);
 
-    it('a reconsideration is asked for once: abandoned or decided, it is closed and says why', () => {
+    it('a reconsideration is asked for once: decided, it is closed and says why; abandoned ("at this time"), it may be asked for again', () => {
       expect(openKinds([])).toEqual(['peer_to_peer', 'reconsideration', 'appeal_first_level']);
-      const abandoned = postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'abandoned', outcome: null }] }));
-      expect(abandoned.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, closedByHistory: true, explanation: 'A Reconsideration was opened and abandoned on this case; it can be asked for once.' });
+      expect(openKinds([{ kind: 'reconsideration', status: 'abandoned', outcome: null }])).toEqual(['peer_to_peer', 'reconsideration', 'appeal_first_level']);
+      const decided = postDecisionOptions(delegated, input({ history: [{ kind: 'reconsideration', status: 'decided', outcome: 'upheld' }] }));
+      expect(decided.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: false, closedByHistory: true, explanation: 'A Reconsideration was decided on this case; it can be asked for once.' });
       expect(openKinds([{ kind: 'reconsideration', status: 'decided', outcome: 'upheld' }])).toEqual(['peer_to_peer', 'appeal_first_level']);
     });
 
@@ -150,6 +151,17 @@ describe('post-decision options', () => {
       // A P2P is not an appeal: the reconsideration before appeal stays open.
       expect(held.filter((option) => option.open).map((option) => option.kind)).toEqual(['reconsideration', 'appeal_first_level']);
       expect(postDecisionOptions(delegated, input({ history: [{ kind: 'peer_to_peer', status: 'decided', outcome: 'overturned' }] }))).toEqual([]);
+    });
+
+    it('an urgent or retrospective case\'s appeal that Priora decides is asked for by phone, not online; the reconsideration stays online', () => {
+      for (const [route, words] of [['expedited', 'This request was urgent: its appeal is an expedited appeal'], ['post_service', 'The service was already performed: its appeal is a post-service appeal']] as const) {
+        const options = postDecisionOptions(delegated, input({ appealRoute: route }));
+        expect(options.find((option) => option.kind === 'appeal_first_level')).toMatchObject({ open: true, phoneOnly: true, explanation: `${words}, asked for by calling Priora (not online) by the date shown.` });
+        expect(options.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true, phoneOnly: false });
+      }
+      expect(postDecisionOptions(delegated, input()).every((option) => !option.phoneOnly)).toBe(true);
+      // An appeal the plan decides is the plan's, whatever the route.
+      expect(postDecisionOptions(policyValues(), input({ appealRoute: 'expedited' })).find((option) => option.kind === 'appeal_first_level')).toMatchObject({ handledBy: 'plan', phoneOnly: false });
     });
 
     it('after an overturn nothing adverse remains', () => {

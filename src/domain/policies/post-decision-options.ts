@@ -33,6 +33,18 @@ export interface PostDecisionOption {
   /** One sentence a provider understands: what it is, or why it is not offered. */
   explanation: string;
   contact: OptionContact | null;
+  /** Asked for by phone only, never on the web: an expedited or post-service appeal (seed 000). */
+  phoneOnly: boolean;
+}
+
+/**
+ * Which appeal a case would have (seed 000): only a standard pre-service appeal is asked for
+ * online; an expedited one (the request was urgent) or a post-service one (the service was
+ * already performed) "must be initiated by calling".
+ */
+export type AppealRoute = 'standard_pre_service' | 'expedited' | 'post_service';
+export function appealRouteOf(row: { urgency: string | null; retrospective: boolean | null }): AppealRoute {
+  return row.urgency === 'urgent' ? 'expedited' : row.retrospective ? 'post_service' : 'standard_pre_service';
 }
 
 /** Decisions that carry post-decision options: the clinical adverse ones, and the administrative denial (appeal only). */
@@ -58,6 +70,8 @@ export interface PostDecisionInput {
   plan: OptionContact;
   /** What the office already asked for: closes the options it used up (one request per kind). */
   history: readonly PastPostDecisionRequest[];
+  /** Standard pre-service unless said: an expedited or post-service appeal Priora decides is asked for by phone. */
+  appealRoute?: AppealRoute;
 }
 
 export const POST_DECISION_LABELS: Record<PostDecisionOptionKind, string> = {
@@ -82,6 +96,7 @@ function optionMaker(policy: PolicyValues, input: PostDecisionInput): MakeOption
     handledBy,
     explanation,
     contact: availableUntil === null ? null : handledBy === 'plan' ? input.plan : vendor,
+    phoneOnly: false,
   });
 }
 
@@ -115,6 +130,15 @@ function policyOptions(policy: PolicyValues, input: PostDecisionInput): PostDeci
   if (second) {
     appeals.push(option('appeal_second_level', deadlineAfter(input.determinedAt, second.within, policy.holidayCalendar), second.handledBy, appealExplanation(input.plan, 'second', second.handledBy)));
   }
+  const route = input.appealRoute ?? 'standard_pre_service';
+  if (route !== 'standard_pre_service') {
+    for (const [index, appeal] of appeals.entries()) {
+      if (appeal.handledBy === 'vendor') {
+        const what = route === 'expedited' ? 'This request was urgent: its appeal is an expedited appeal' : 'The service was already performed: its appeal is a post-service appeal';
+        appeals[index] = { ...appeal, phoneOnly: true, explanation: `${what}, asked for by calling Priora (not online) by the date shown.` };
+      }
+    }
+  }
   if (!clinical) {
     return appeals;
   }
@@ -138,17 +162,17 @@ const REVIEW_KINDS: readonly PostDecisionOptionKind[] = ['reconsideration', 'app
 
 /**
  * Why a review the plan offers is no longer open, from the case's history (C6): each kind once
- * (asked for, abandoned or decided); none while another is under review; a reconsideration
+ * (under review or decided; an abandoned request uses nothing up); none while another is under review; a reconsideration
  * "before appeal" closes once an appeal is filed; a second level only after a first level was
  * decided against the provider (upheld or partly); never a reconsideration after an appeal was
  * filed. Null when it stays as the policy says.
  */
 function closedBy(kind: PostDecisionOptionKind, history: readonly PastPostDecisionRequest[], beforeAppeal: boolean): string | null {
   const label = POST_DECISION_LABELS[kind];
-  const own = history.find((request) => request.kind === kind);
+  // An abandoned request ("will not proceed … at this time", seed 000) uses nothing up: it may be asked for again in its window.
+  const own = history.find((request) => request.kind === kind && request.status !== 'abandoned');
   if (own) {
-    const how = own.status === 'abandoned' ? 'was opened and abandoned' : own.status === 'requested' ? 'is under review' : 'was decided';
-    return `A ${label} ${how} on this case; it can be asked for once.`;
+    return `A ${label} ${own.status === 'requested' ? 'is under review' : 'was decided'} on this case; it can be asked for once.`;
   }
   const open = history.find((request) => request.status === 'requested');
   if (open) {

@@ -22,9 +22,25 @@ const isReview = (option: PostDecisionOptionView): option is ReviewOption => (RE
 
 /** The seed's lines above the question: what is allowed through Priora and until when, or that it is not. */
 function availabilityLine(option: PostDecisionOptionView): string {
-  return option.open && option.handledBy === 'vendor' && option.lastDay
-    ? `${option.label} allowed through Priora until ${formatDate(option.lastDay)}.`
-    : `${option.label} is not delegated to Priora or is no longer available for this case.`;
+  if (!(option.open && option.handledBy === 'vendor' && option.lastDay)) {
+    return `${option.label} is not delegated to Priora or is no longer available for this case.`;
+  }
+  const until = `${option.label} allowed through Priora until ${formatDate(option.lastDay)}`;
+  return option.phoneOnly && option.contact?.phone ? `${until}, by phone only: ${option.explanation.replace(/ by the date shown\.$/, '')} at ${formatPhone(option.contact.phone)}.` : `${until}.`;
+}
+
+/**
+ * Seed 000: "Expedited or Post-Service Appeals must be initiated by calling …": Priora when it
+ * decides the case's appeals, else the plan that does.
+ */
+function phoneRoute(reviews: readonly PostDecisionOptionView[]): string | null {
+  const appeals = reviews.filter((option) => option.kind !== 'reconsideration' && option.lastDay && option.contact?.phone);
+  const decider = appeals.find((option) => option.handledBy === 'vendor') ?? appeals.find((option) => option.handledBy === 'plan');
+  if (!decider?.contact?.phone) {
+    return null;
+  }
+  const who = decider.handledBy === 'vendor' ? PHONE_ROUTE_NOTE : PHONE_ROUTE_NOTE.replace(/Priora$/, decider.contact.name);
+  return `Note: ${who} at ${formatPhone(decider.contact.phone)}.`;
 }
 
 function planContact(option: PostDecisionOptionView): string {
@@ -131,18 +147,22 @@ export function PostDecisionRequest({ caseId, options }: PostDecisionRequestProp
   const [result, setResult] = useState<PostDecisionRequestResult | null>(null);
   const [chosen, setChosen] = useState<PostDecisionKind | ''>('');
   const reviews = options.filter(isReview);
-  const offered = reviews.filter((option) => option.open && option.handledBy === 'vendor');
+  // Only a standard pre-service review is asked for online; an expedited or post-service appeal by phone.
+  const offered = reviews.filter((option) => option.open && option.handledBy === 'vendor' && !option.phoneOnly);
+  const p2pOpen = options.some((option) => option.kind === 'peer_to_peer' && option.open);
+  // Answering starts the question afresh: an abandoned review may be asked for again in its window.
+  const [answers, setAnswers] = useState(0);
   // One review open: its question at once; several: the one the office chose, once it has.
   const asked = offered.length === 1 ? offered[0] : offered.find((option) => option.kind === chosen);
   const planAppeal = reviews.find((option) => option.open && option.handledBy === 'plan');
-  // Priora's own number for the plan and program: the contact of any option Priora handles.
-  const prioraPhone = options.find((option) => option.handledBy === 'vendor' && option.contact?.phone)?.contact?.phone ?? null;
-  if (!result && offered.length === 0 && !planAppeal) {
+  const phoneNote = phoneRoute(reviews);
+  if (!result && offered.length === 0 && !planAppeal && !reviews.some((option) => option.phoneOnly && option.open)) {
     return null;
   }
   const answered = (answer: PostDecisionRequestResult) => {
     setResult(answer);
     setChosen('');
+    setAnswers((count) => count + 1);
   };
   return (
     <Paper withBorder p="md" radius="md" data-no-print>
@@ -155,7 +175,7 @@ export function PostDecisionRequest({ caseId, options }: PostDecisionRequestProp
             {result.message}
           </Alert>
         )}
-        {/* After a "No", another review Priora handles may still be open: it stays on offer. */}
+        {/* After an answer, the reviews Priora handles that are still open stay on offer. */}
         {(!result || offered.length > 0) && (
           <>
             {reviews.map((option) => (
@@ -165,12 +185,17 @@ export function PostDecisionRequest({ caseId, options }: PostDecisionRequestProp
             ))}
             {planAppeal && <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>{planContact(planAppeal)}</Alert>}
             {offered.length > 1 && <ChooseReview reviews={offered} value={chosen} onChange={setChosen} />}
-            {asked && <AskForReview key={asked.kind} caseId={caseId} option={asked} onAnswered={answered} />}
+            {asked && <AskForReview key={`${asked.kind}-${answers}`} caseId={caseId} option={asked} onAnswered={answered} />}
+            {asked && p2pOpen && (
+              <Text size="sm" c="dimmed">
+                Note: Select ‘No’ to go back to schedule a Peer-to-Peer.
+              </Text>
+            )}
           </>
         )}
-        {prioraPhone && (
+        {phoneNote && (
           <Text size="sm" c="dimmed">
-            <IconPhone size={14} aria-hidden /> Note: {PHONE_ROUTE_NOTE} at {formatPhone(prioraPhone)}.
+            <IconPhone size={14} aria-hidden /> {phoneNote}
           </Text>
         )}
       </Stack>
