@@ -388,10 +388,14 @@ export interface CaseDetail {
 
 /** The case's peer to peer: the appointment scheduled, or whether one may be scheduled now (by the server's clock). */
 export interface CaseP2pView {
+  /** "P2P Eligibility Result" (seeds): what a P2P now can do, or why there is none; null before any decision. */
+  eligibilityResult: string | null;
+  /** "P2P Status" (seeds): the latest appointment in words ("Scheduled for …", "Held …: Decision upheld"); null when none. */
+  status: string | null;
   scheduled: { appointmentId: string; startsAt: string; reviewerName: string } | null;
   mayRequest: boolean;
-  /** The Medicare clinical consultation before the decision, not a P2P about a decision made. */
-  preDecision: boolean;
+  /** peer_to_peer (may change the decision), peer_to_peer_consultative, or pre_decision (the Medicare consultation before the decision). */
+  level: 'peer_to_peer' | 'peer_to_peer_consultative' | 'pre_decision' | null;
 }
 
 /**

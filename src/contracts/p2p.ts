@@ -83,6 +83,10 @@ export const P2P_LEVEL_LABELS: Record<P2pLevel, string> = {
   pre_decision: 'Pre-Decision Clinical Consultation',
 };
 
+/** Seeds 000/003/004, "P2P Eligibility Result" when a P2P can no longer change the decision (Priora for eviCore). */
+export const CONSULTATIVE_ONLY_RESULT =
+  'Post-decision options for this case have been exhausted or are not delegated to Priora. You may continue to schedule a Peer to Peer discussion for this case but it will be considered consultative only and the original decision cannot be modified.';
+
 /** One case checked for a P2P: eligible with its level and window, or why not. */
 export interface P2pCaseView {
   caseId: string;

@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CONSULTATIVE_ONLY_RESULT } from '../../src/contracts/p2p.ts';
 import type { Page } from 'playwright-core';
 import { samplePdf } from '../support/sample-files.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
@@ -254,6 +255,9 @@ void test('a Medicare case cannot be denied before the pre-decision notice; afte
     await office.page.reload();
     const officeOptions = office.page.getByRole('table', { name: 'All post decision options' });
     assert.match(await officeOptions.getByRole('row', { name: /^Reconsideration/ }).innerText(), /Not offered/i);
+    // The seeds' "P2P Eligibility Result": a P2P now is consultative only.
+    await office.page.getByRole('row', { name: /^P2P Eligibility Result/ }).getByText(CONSULTATIVE_ONLY_RESULT).waitFor();
+    await office.page.getByText('The conversation is consultative only: it cannot change the decision.').waitFor();
     await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Notice of denial/ }).waitFor();
     await office.page.getByRole('region', { name: 'Correspondence' }).getByRole('row', { name: /Pre-decision notice: a denial is intended/ }).first().waitFor();
     assert.deepEqual(office.problems, []);

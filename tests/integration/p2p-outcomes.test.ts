@@ -164,6 +164,8 @@ describe('recording the outcome of a peer to peer', () => {
     const p2p = injectionDetail.postDecisionOptions.find((option) => option.kind === 'peer_to_peer')!;
     expect(p2p).toMatchObject({ open: false, closedByHistory: true });
     expect(p2p.explanation).toMatch(/held on this case/);
+    // The case page: held, with its outcome, and why no other P2P may change the decision.
+    expect(injectionDetail.p2p).toMatchObject({ status: expect.stringMatching(/^Held Wed, Mar 4, 2026, 9:00 AM EST with Dr\. .*: Decision upheld$/) as unknown, mayRequest: false, eligibilityResult: p2p.explanation });
     // A reconsideration is still open after the P2P.
     expect(injectionDetail.postDecisionOptions.find((option) => option.kind === 'reconsideration')).toMatchObject({ open: true });
   });
@@ -175,7 +177,12 @@ describe('a reviewer who cannot keep the time', () => {
     const startsAt = '2026-03-06T15:00:00.000Z';
     const booked = (await office.post('/api/p2p/appointments', bookingOf(caseId, startsAt))).json<AppointmentView>();
     // Booked once at a time: the case page shows the appointment, and a second booking is refused.
-    expect((await detailOf(caseId)).p2p).toEqual({ scheduled: { appointmentId: booked.id, startsAt, reviewerName: expect.any(String) as unknown }, mayRequest: false, preDecision: false });
+    expect((await detailOf(caseId)).p2p).toMatchObject({
+      scheduled: { appointmentId: booked.id, startsAt },
+      status: 'Scheduled for Fri, Mar 6, 2026, 10:00 AM EST with Dr. Test outcome.md',
+      mayRequest: false,
+      level: 'peer_to_peer',
+    });
     const twice = await office.post('/api/p2p/appointments', { ...bookingOf(caseId, '2026-03-06T15:15:00.000Z') });
     expect(twice.statusCode).toBe(409);
     expect(twice.json<ApiError>().error.message).toMatch(/: A peer-to-peer is already scheduled for this case on Fri, Mar 6, 2026, 10:00 AM EST: reschedule or cancel it in My P2P Requests\.$/);
@@ -200,7 +207,7 @@ describe('a reviewer who cannot keep the time', () => {
     );
 
     // The time is free again and the case can still be booked.
-    expect((await detailOf(caseId)).p2p).toEqual({ scheduled: null, mayRequest: true, preDecision: false });
+    expect((await detailOf(caseId)).p2p).toMatchObject({ scheduled: null, status: 'Fri, Mar 6, 2026, 10:00 AM EST cancelled by the reviewer', mayRequest: true, level: 'peer_to_peer' });
     const again = await office.post('/api/p2p/appointments', { ...bookingOf(caseId, startsAt), performer: { kind: 'contact_person', name: 'Pat Lee' } });
     expect(again.statusCode, again.body).toBe(201);
   });

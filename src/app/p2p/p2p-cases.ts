@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CaseP2pView } from '../../contracts/cases.ts';
-import { P2P_LEVEL_LABELS, type P2pCaseView, type P2pLevel } from '../../contracts/p2p.ts';
+import { CONSULTATIVE_ONLY_RESULT, P2P_LEVEL_LABELS, P2P_OUTCOME_LABELS, type P2pCaseView, type P2pLevel } from '../../contracts/p2p.ts';
 import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { members } from '../../db/schema/members.ts';
@@ -52,11 +52,16 @@ async function p2pWindow(ctx: AppContext, db: Queryable, row: CaseRow): Promise<
   const open = options.find((option) => option.kind === 'peer_to_peer' && option.open) ?? options.find((option) => option.kind === 'peer_to_peer_consultative' && option.open);
   if (open?.availableUntil && open.lastDay) {
     const level = open.kind as 'peer_to_peer' | 'peer_to_peer_consultative';
-    return { level, end: new Date(open.availableUntil), lastDay: open.lastDay, message: open.explanation };
+    return { level, end: new Date(open.availableUntil), lastDay: open.lastDay, message: level === 'peer_to_peer_consultative' ? CONSULTATIVE_ONLY_RESULT : open.explanation };
   }
   const closed = options.find((option) => option.kind === 'peer_to_peer_consultative' || option.kind === 'peer_to_peer');
-  return closed?.lastDay ? `The peer-to-peer window for this case ended on ${closed.lastDay}.` : 'This case has no decision a peer-to-peer could discuss.';
+  if (closed?.closedByHistory) {
+    return closed.explanation;
+  }
+  return closed?.lastDay ? `The peer-to-peer window for this case ended on ${closed.lastDay}.` : NO_DECISION;
 }
+
+const NO_DECISION = 'This case has no decision a peer-to-peer could discuss.';
 
 async function describeP2pCase(ctx: AppContext, db: Queryable, row: CaseRow): Promise<P2pCase> {
   const [member] = row.memberId ? await db.select().from(members).where(eq(members.id, row.memberId)) : [];
@@ -117,22 +122,48 @@ export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]
   );
 }
 
+/** "P2P Status" (seeds): the case's latest appointment in words, in the zone it was booked in. */
+async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ status: string | null; scheduled: CaseP2pView['scheduled'] }> {
+  const [latest] = await db
+    .select({ appointment: p2pAppointments, outcome: p2pAppointmentCases.outcome, firstName: users.firstName, lastName: users.lastName })
+    .from(p2pAppointmentCases)
+    .innerJoin(p2pAppointments, eq(p2pAppointments.id, p2pAppointmentCases.appointmentId))
+    .innerJoin(users, eq(users.id, p2pAppointments.reviewerUserId))
+    .where(eq(p2pAppointmentCases.caseId, caseId))
+    .orderBy(desc(p2pAppointments.updatedAt))
+    .limit(1);
+  if (!latest) {
+    return { status: null, scheduled: null };
+  }
+  const { appointment } = latest;
+  const reviewerName = `Dr. ${latest.firstName} ${latest.lastName}`;
+  const when = slotWords(appointment.startsAt, appointment.requesterTimeZone);
+  switch (appointment.status) {
+    case 'booked':
+      return { status: `Scheduled for ${when} with ${reviewerName}`, scheduled: { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), reviewerName } };
+    case 'completed':
+      return { status: `Held ${when} with ${reviewerName}: ${latest.outcome ? P2P_OUTCOME_LABELS[latest.outcome] : 'completed'}`, scheduled: null };
+    case 'cancelled':
+      return { status: `${when} cancelled${appointment.cancelledBy === 'reviewer' ? ' by the reviewer' : ''}`, scheduled: null };
+  }
+}
+
 /**
- * The case page's peer to peer (C6): the appointment scheduled, or whether one may be scheduled
- * now (by the server's clock) and whether it is the Medicare consultation before the decision.
+ * The case page's peer to peer (C6, the seeds' "P2P Eligibility Result" and "P2P Status"): the
+ * appointment scheduled, or whether one may be scheduled now (by the server's clock), at what
+ * level, or why not.
  */
 export async function p2pOfCase(ctx: AppContext, db: Queryable, row: CaseRow): Promise<CaseP2pView> {
-  const [booked] = await bookedAppointmentsOf(db, [row.id]);
-  if (booked) {
-    const [reviewer] = await db.select({ firstName: users.firstName, lastName: users.lastName }).from(users).where(eq(users.id, booked.reviewerUserId));
-    return {
-      scheduled: { appointmentId: booked.appointmentId, startsAt: booked.startsAt.toISOString(), reviewerName: reviewer ? `Dr. ${reviewer.firstName} ${reviewer.lastName}` : '' },
-      mayRequest: false,
-      preDecision: row.status === 'on_hold',
-    };
-  }
+  const { status, scheduled } = await p2pStatusOf(db, row.id);
   const window = await p2pWindow(ctx, db, row);
-  return { scheduled: null, mayRequest: typeof window !== 'string', preDecision: typeof window !== 'string' && window.level === 'pre_decision' };
+  const open = typeof window !== 'string';
+  return {
+    eligibilityResult: open ? window.message : window === NO_DECISION ? null : window,
+    status,
+    scheduled,
+    mayRequest: open && scheduled === null,
+    level: open ? window.level : null,
+  };
 }
 
 const submittedOfOffice = (officeId: string) => and(eq(cases.officeId, officeId), eq(cases.portal, 'current'), sql`${cases.status} <> 'in_progress'`);

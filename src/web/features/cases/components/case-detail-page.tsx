@@ -54,6 +54,8 @@ export function CaseDetailPage() {
           <Row label="Authorization Number">{data.authorizationNumber ?? 'N/A'}</Row>
           <Row label="Case Number">{data.caseNumber ?? ''}</Row>
           <Row label="Status">{statusLabel(data.status)}</Row>
+          {data.p2p.eligibilityResult && <Row label="P2P Eligibility Result">{data.p2p.eligibilityResult}</Row>}
+          {data.p2p.status && <Row label="P2P Status">{data.p2p.status}</Row>}
           <Row label="Urgency">{data.urgency === 'urgent' ? 'Urgent' : 'Standard'}</Row>
           <Row label="Program">{data.programName}</Row>
           <Row label="Health Plan">{[data.planName, data.lineOfBusiness].filter(Boolean).join(' – ')}</Row>

@@ -5,6 +5,12 @@ import { useSession, hasPermission } from '../../auth/api/get-session.ts';
 import { useSchedulerTimeZone } from '../api/scheduler.ts';
 import { browserTimeZone, slotDateTime } from '../p2p-time.ts';
 
+const INVITATIONS: Record<NonNullable<CaseP2pView['level']>, string> = {
+  pre_decision: 'Talk with the physician reviewer before the decision is made.',
+  peer_to_peer: 'Talk about the decision with a Priora physician reviewer: the conversation may change it.',
+  peer_to_peer_consultative: 'Talk about the decision with a Priora physician reviewer. The conversation is consultative only: it cannot change the decision.',
+};
+
 interface Props {
   caseNumber: string | null;
   dateOfBirth: string | null;
@@ -24,7 +30,7 @@ export function ScheduleP2pButton({ caseNumber, dateOfBirth, p2p }: Props) {
   if (!caseNumber || !mayRequest || !(p2p.scheduled || p2p.mayRequest)) {
     return null;
   }
-  const what = p2p.preDecision ? 'clinical consultation' : 'peer to peer';
+  const what = p2p.level === 'pre_decision' ? 'clinical consultation' : 'peer to peer';
   if (p2p.scheduled) {
     return (
       <Paper withBorder p="md" radius="md" data-no-print>
@@ -43,7 +49,7 @@ export function ScheduleP2pButton({ caseNumber, dateOfBirth, p2p }: Props) {
   return (
     <Paper withBorder p="md" radius="md" data-no-print>
       <Text size="sm" mb="xs">
-        {p2p.preDecision ? 'Talk with the physician reviewer before the decision is made.' : 'Talk about the decision with a Priora physician reviewer.'}
+        {INVITATIONS[p2p.level ?? 'peer_to_peer']}
       </Text>
       <Button component={Link} to={`/p2p/new?${query.toString()}`}>
         Schedule a {what}
