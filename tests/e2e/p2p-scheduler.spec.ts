@@ -6,6 +6,7 @@ import { wellsenseLumbarEsi } from '../support/case-requests.ts';
 import { demoOrthopedicSurgeon } from '../../src/content/catalogue/demo-fixtures.ts';
 import { lumbarEsiFirstInjection } from '../../src/content/criteria/sample-answers.testing.ts';
 import { newPage, signInAsDemo, startHarness, type Harness } from './support/harness.ts';
+import { changeTimeZone } from './support/p2p.ts';
 import { apiSessionOf, deniedThroughApi } from './support/review.ts';
 
 /**
@@ -66,13 +67,24 @@ void test('an office schedules a P2P from a denied case, finds it in My P2P Requ
     // Slots by week in Pacific time, the best skill match first; the next week has weekday slots whatever today is.
     await office.page.getByText('Time Zone: America/Los_Angeles').waitFor();
     await office.page.getByRole('button', { name: 'Next Week' }).click();
+    // The zone confirmed first can be changed here: the times are shown again in the new one (then back to Pacific).
+    await changeTimeZone(office.page, 'America/Chicago');
+    await office.page.getByRole('region', { name: '1st Priority by Skill' }).getByRole('button', { name: /(AM|PM) C[SD]T with Dr\. Samuel Ortiz$/ }).first().waitFor();
+    await changeTimeZone(office.page, 'America/Los_Angeles');
     const first = office.page.getByRole('region', { name: '1st Priority by Skill' }).getByRole('button', { name: /(AM|PM) P[SD]T with Dr\. Samuel Ortiz$/ }).first();
     const label = (await first.getAttribute('aria-label')) ?? '';
+    // Each time shows its reviewer, not only in its accessible name.
+    assert.match(await first.innerText(), /Dr\. Samuel Ortiz/);
     const time = label.replace(/ with .*$/, '');
     await first.click();
 
     // Contact details; "Procedure was performed on" needs its date.
     await office.page.getByRole('heading', { name: 'P2P Contact Details' }).waitFor();
+    // The email, and the contact person's name, come from the signed-in user; both can be changed.
+    assert.equal(await office.page.getByLabel('Requesting Provider Email').inputValue(), 'demo+office@demo.priora.local');
+    await office.page.getByRole('radio', { name: 'Contact person' }).check();
+    assert.equal(await office.page.getByLabel('Name', { exact: true }).inputValue(), 'Dana Whitfield');
+    await office.page.getByRole('radio', { name: 'Requesting provider' }).check();
     await office.page.getByLabel('Name of Referring Physician on Case').fill('Dr. Daniel Okonkwo');
     await office.page.getByLabel('Credential', { exact: true }).click();
     await office.page.getByRole('option', { name: 'DO', exact: true }).click();

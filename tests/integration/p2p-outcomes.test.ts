@@ -199,6 +199,8 @@ describe('a reviewer who cannot keep the time', () => {
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     const seen = (await office.get(`/api/p2p/appointments/${booked.id}`)).json<AppointmentView>();
     expect(seen).toMatchObject({ status: 'cancelled', cancelledBy: 'reviewer', cancelReason: 'Called into an urgent case review.' });
+    // The contact email given, and the person who booked it.
+    expect(await messagesTo(tc, 'outcome.office@example.test', 'p2p.scheduled')).not.toHaveLength(0);
     const [mail] = await messagesTo(tc, 'frontdesk@outcome.example', 'p2p.cancelled');
     expect(mail!.body).toContain('was cancelled by the reviewing physician. Schedule another time in Priora');
     expect(mail!.body).not.toContain('urgent case review');
@@ -231,5 +233,22 @@ describe('a reviewer who changes their availability', () => {
 
     const restored = await director.put('/api/p2p/availability', { ...base, weeklyHours: weekdayHours, timeOff: [] });
     expect(restored.json<AvailabilityView>().bookedOutsideAvailability).toEqual([]);
+  });
+});
+
+describe('an office that changed its time zone', () => {
+  it('reschedules in the new zone: the appointment and its emails follow it', async () => {
+    const { caseId } = await deniedInjection('2026-03-31');
+    const booked = (await office.post('/api/p2p/appointments', bookingOf(caseId, '2026-03-10T14:00:00.000Z'))).json<AppointmentView>();
+    expect(booked.requesterTimeZone).toBe('America/New_York');
+    expect((await office.put('/api/p2p/time-zone', { timeZone: 'America/Chicago' })).statusCode).toBe(200);
+    try {
+      const moved = await office.post(`/api/p2p/appointments/${booked.id}/reschedule`, { version: booked.version, slot: { reviewerUserId: directorId, startsAt: '2026-03-10T14:15:00.000Z' } });
+      expect(moved.json<AppointmentView>()).toMatchObject({ requesterTimeZone: 'America/Chicago', startsAt: '2026-03-10T14:15:00.000Z' });
+      const mails = await messagesTo(tc, 'frontdesk@outcome.example', 'p2p.rescheduled');
+      expect(mails.map((mail) => mail.body).join('\n')).toContain('Tue, Mar 10, 2026, 9:15 AM CDT (America/Chicago)');
+    } finally {
+      await office.put('/api/p2p/time-zone', { timeZone: 'America/New_York' });
+    }
   });
 });

@@ -88,7 +88,10 @@ async function recordChange(
   if (change !== 'outcome') {
     const reviewer = await reviewerContact(tx, row.reviewerUserId);
     const byReviewer = change === 'cancelled' && row.cancelledBy === 'reviewer';
-    await notifyP2pChange(ctx, tx, byReviewer ? 'cancelled_by_reviewer' : change, caseNumbers, row.startsAt, [{ email: row.email, timeZone: row.requesterTimeZone, officeId: row.officeId }, reviewer]);
+    // The contact email given with the booking, and the person who booked when that is another address.
+    const [requester] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.requestedByUserId));
+    const officeSide = [...new Set([row.email, requester?.email].filter((email): email is string => Boolean(email)))].map((email) => ({ email, timeZone: row.requesterTimeZone, officeId: row.officeId }));
+    await notifyP2pChange(ctx, tx, byReviewer ? 'cancelled_by_reviewer' : change, caseNumbers, row.startsAt, [...officeSide, reviewer]);
   }
   await recordAudits(
     tx,
@@ -217,6 +220,8 @@ function requireBooked(row: AppointmentRow): void {
 export async function rescheduleAppointment(ctx: AppContext, actor: Actor, appointmentId: string, input: z.output<typeof rescheduleSchema>): Promise<AppointmentView> {
   await authorize(ctx, actor, 'p2p.request', ownOffice(actor));
   const startsAt = new Date(input.slot.startsAt);
+  // The new time was picked in the person's zone now (they may have changed it since booking).
+  const timeZone = await requireSchedulerTimeZone(ctx, actor);
   const current = await visibleAppointment(ctx, ctx.db, actor, appointmentId);
   const caseIds = (await memberIdsOf(ctx.db, [current.id])).map((link) => link.caseId);
   const row = await claimingSlot(ctx, actor, caseIds, startsAt, () =>
@@ -227,7 +232,7 @@ export async function rescheduleAppointment(ctx: AppContext, actor: Actor, appoi
       // Freed first, so the same reviewer's neighbouring slot (or this one) can be chosen.
       await tx.update(p2pAppointments).set({ status: 'cancelled' }).where(eq(p2pAppointments.id, before.id));
       await claimFreeSlot(ctx, tx, found, input.slot.reviewerUserId, startsAt);
-      const moved = await updateAppointment(tx, before, input.version, { status: 'booked', reviewerUserId: input.slot.reviewerUserId, startsAt, endsAt: endOf(startsAt) }, ctx.clock.now());
+      const moved = await updateAppointment(tx, before, input.version, { status: 'booked', reviewerUserId: input.slot.reviewerUserId, startsAt, endsAt: endOf(startsAt), requesterTimeZone: timeZone }, ctx.clock.now());
       await recordChange(ctx, tx, actor, moved, 'rescheduled', { from: before.startsAt.toISOString() });
       return moved;
     }),

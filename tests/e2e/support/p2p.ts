@@ -23,6 +23,16 @@ export async function openSchedulerFromCase(page: Page, baseUrl: string, caseId:
   await page.getByText(`Time Zone: ${timeZone}`).waitFor();
 }
 
+/** "Change" next to "Time Zone: ..." (scheduler or reschedule): picks `timeZone`, saves, and waits for it to be shown. */
+export async function changeTimeZone(page: Page, timeZone: string): Promise<void> {
+  await page.getByRole('button', { name: 'Change time zone' }).click();
+  await page.getByRole('heading', { name: 'Change your time zone' }).waitFor();
+  await page.getByLabel('Time zone', { exact: true }).fill(timeZone);
+  await page.getByRole('option', { name: timeZone, exact: true }).click();
+  await page.getByRole('button', { name: 'Save time zone' }).click();
+  await page.getByText(`Time Zone: ${timeZone}`).waitFor();
+}
+
 /** A reviewer's slot buttons in the best skill group, e.g. "Mon, 12/14/26 5:00 AM PST with Dr. Samuel Ortiz". */
 export function reviewerSlots(page: Page, reviewerName: string): Locator {
   return page.getByRole('region', { name: '1st Priority by Skill' }).getByRole('button', { name: new RegExp(`(AM|PM) [A-Z]{3,4} with ${reviewerName}$`) });

@@ -24,7 +24,7 @@ export function CaseHoldAlert({ hold, audience }: { hold: Hold; audience: 'offic
         </List>
         <Text size="sm" mt="xs">
           {audience === 'office'
-            ? 'Upload more clinical information below, or call the number in the notice letter (Correspondence) to ask for a pre-decision clinical consultation with the reviewer before the end of that day. Information received is reviewed at once.'
+            ? 'Upload more clinical information below. To talk with the reviewer before the end of that day, schedule a pre-decision clinical consultation online with "Schedule a clinical consultation" below, or call the number in the notice letter (Correspondence). Information received is reviewed at once.'
             : 'The case comes back to review when information arrives or after that day; then it can be decided.'}
         </Text>
       </Alert>

@@ -9,12 +9,19 @@ export function useSchedulerTimeZone(enabled = true) {
   return useQuery({ queryKey: p2pKeys.timeZone(), enabled, queryFn: ({ signal }) => api.get<{ timeZone: string | null }>('/api/p2p/time-zone', { signal }) });
 }
 
-/** PUT /api/p2p/time-zone { timeZone }. */
+/**
+ * PUT /api/p2p/time-zone { timeZone }: the first confirmation or a later change. The server groups
+ * free times by day in this zone, so the times already read are read again.
+ */
 export function useConfirmTimeZone() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (timeZone: string) => api.put<{ timeZone: string }>('/api/p2p/time-zone', { timeZone }),
-    onSuccess: (saved) => client.setQueryData(p2pKeys.timeZone(), saved),
+    // The times first, then the zone: the picker never shows the old times under the new zone.
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: [...p2pKeys.all, 'slots'] });
+      client.setQueryData(p2pKeys.timeZone(), saved);
+    },
   });
 }
 

@@ -12,6 +12,7 @@ import { browserTimeZone } from '../p2p-time.ts';
 import { AppointmentSummary } from './appointment-summary.tsx';
 import { CancelAppointmentForm } from './cancel-appointment-form.tsx';
 import { SlotPicker } from './slot-picker.tsx';
+import { TimeZoneConfirm } from './time-zone-confirm.tsx';
 
 /** One of the office's P2P appointments, with its actions: reschedule (pick a new time) or cancel with a reason. */
 export function AppointmentPage() {
@@ -47,13 +48,14 @@ export function AppointmentPage() {
           </Button>
         </Group>
       )}
-      {action === 'reschedule' && <Reschedule view={view} timeZone={timeZone} onDone={() => setAction(null)} />}
+      {action === 'reschedule' && <Reschedule view={view} timeZone={timeZone} confirmed={Boolean(zone.data?.timeZone)} onDone={() => setAction(null)} />}
       {action === 'cancel' && <CancelAppointmentForm view={view} onDone={() => setAction(null)} />}
     </Stack>
   );
 }
 
-function Reschedule({ view, timeZone, onDone }: { view: AppointmentView; timeZone: string; onDone: () => void }) {
+/** A new time, as in the scheduler (its zone can be changed there); someone of the office who never confirmed a zone does that first. */
+function Reschedule({ view, timeZone, confirmed, onDone }: { view: AppointmentView; timeZone: string; confirmed: boolean; onDone: () => void }) {
   const reschedule = useRescheduleAppointment(view.id);
   const taken = isApiError(reschedule.error, 'conflict') ? reschedule.error.message : null;
   return (
@@ -63,12 +65,16 @@ function Reschedule({ view, timeZone, onDone }: { view: AppointmentView; timeZon
           Choose a new time
         </Title>
         {reschedule.error && !taken && <ErrorAlert error={reschedule.error} />}
-        <SlotPicker
-          caseIds={view.cases.map((one) => one.caseId)}
-          timeZone={timeZone}
-          notice={taken && <Alert color="orange">{taken}</Alert>}
-          onPick={(slot) => reschedule.mutate({ version: view.version, slot: { reviewerUserId: slot.reviewerUserId, startsAt: slot.startsAt } }, { onSuccess: onDone })}
-        />
+        {confirmed ? (
+          <SlotPicker
+            caseIds={view.cases.map((one) => one.caseId)}
+            timeZone={timeZone}
+            notice={taken && <Alert color="orange">{taken}</Alert>}
+            onPick={(slot) => reschedule.mutate({ version: view.version, slot: { reviewerUserId: slot.reviewerUserId, startsAt: slot.startsAt } }, { onSuccess: onDone })}
+          />
+        ) : (
+          <TimeZoneConfirm />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Keep the current time

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { bookingSchema, CALL_NOTE_OPTIONS, PERFORMER_KINDS, PERFORMER_LABELS, PROCEDURE_PERFORMED_NOTE, type BookingInput, type SlotView } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
+import { useSession } from '../../auth/api/get-session.ts';
 import { slotDateTime } from '../p2p-time.ts';
 
 const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'DPM', 'DC', 'PhD', 'RN'];
@@ -30,8 +31,14 @@ interface Props {
   onBack: () => void;
 }
 
-/** Step 3 (seed 003 "P2P Contact Details" and "Call Notes"): who performs the P2P and how to reach them. */
+/**
+ * Step 3 (seed 003 "P2P Contact Details" and "Call Notes"): who performs the P2P and how to reach
+ * them. As the seeds say, the email (and the name, when the contact person performs it) come from
+ * the signed-in user; both can be changed.
+ */
 export function ContactForm({ caseIds, slot, timeZone, pending, error, onSubmit, onBack }: Props) {
+  const user = useSession().data?.user;
+  const userName = user ? `${user.firstName} ${user.lastName}`.trim() : '';
   const toInput = (values: Values): BookingInput => ({
     caseIds: [...caseIds],
     slot: { reviewerUserId: slot.reviewerUserId, startsAt: slot.startsAt },
@@ -47,7 +54,7 @@ export function ContactForm({ caseIds, slot, timeZone, pending, error, onSubmit,
   const form = useForm<Values>({
     mode: 'controlled',
     ...accessibleErrors,
-    initialValues: { performerKind: 'requesting_provider', name: '', credential: null, phone: '', phoneExtension: '', alternatePhone: '', email: '', contactInstructions: '', notes: [], procedureDate: '' },
+    initialValues: { performerKind: 'requesting_provider', name: '', credential: null, phone: '', phoneExtension: '', alternatePhone: '', email: user?.email ?? '', contactInstructions: '', notes: [], procedureDate: '' },
     validate: (values) => {
       const errors = contractValidator<Values>(bookingSchema, toInput)(values);
       // The schema's paths, moved onto this form's inputs.
@@ -65,6 +72,16 @@ export function ContactForm({ caseIds, slot, timeZone, pending, error, onSubmit,
     () => focusFirstInvalid(),
   );
   const kind = form.getValues().performerKind;
+  // The contact person is the signed-in user: their name, unless one was typed; leaving that choice takes it away again.
+  const choosePerformer = (next: string) => {
+    const name = form.getValues().name.trim();
+    if (next === 'contact_person' && name === '' && userName) {
+      form.setFieldValue('name', userName);
+    } else if (next !== 'contact_person' && kind === 'contact_person' && name === userName) {
+      form.setFieldValue('name', '');
+    }
+    form.setFieldValue('performerKind', next as Values['performerKind']);
+  };
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -75,7 +92,7 @@ export function ContactForm({ caseIds, slot, timeZone, pending, error, onSubmit,
           Appointment: <strong>{slotDateTime(slot.startsAt, timeZone)}</strong> with {slot.reviewerName}
         </Text>
         {error !== null && <ErrorAlert error={error} />}
-        <Radio.Group label="Who will be performing the P2P consultation?" required {...form.getInputProps('performerKind')}>
+        <Radio.Group label="Who will be performing the P2P consultation?" required {...form.getInputProps('performerKind')} onChange={choosePerformer}>
           <Group mt="xs">
             {PERFORMER_KINDS.map((one) => (
               <Radio key={one} value={one} label={PERFORMER_LABELS[one]} />
@@ -91,7 +108,7 @@ export function ContactForm({ caseIds, slot, timeZone, pending, error, onSubmit,
           <TextInput label="Phone Ext." {...form.getInputProps('phoneExtension')} />
           <TextInput label="Alternate Phone" {...form.getInputProps('alternatePhone')} />
         </Group>
-        <TextInput label="Requesting Provider Email" required {...form.getInputProps('email')} />
+        <TextInput label="Requesting Provider Email" description={user?.email ? 'From your account; change it if the confirmation should go elsewhere.' : undefined} required {...form.getInputProps('email')} />
         <Textarea label="Contact Instructions" placeholder="Select option 4, ask for Dr. Doe" autosize minRows={2} {...form.getInputProps('contactInstructions')} />
         <Checkbox.Group label="Call Notes" {...form.getInputProps('notes')}>
           <Stack gap={6} mt="xs">

@@ -5,11 +5,15 @@ import { WEEKDAY_LABELS, type SlotView } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useSlots } from '../api/scheduler.ts';
 import { addDaysTo, dayLabel, slotTime } from '../p2p-time.ts';
+import { TimeZoneSetting } from './time-zone-confirm.tsx';
 
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 /** The seed's preferred times: 7:00 to 7:00 pm, by the hour. */
 const PREFERRED_HOURS = Array.from({ length: 12 }, (_, index) => index + 7);
 const SHOWN_PER_DAY = 4;
+
+/** A slot: its time, and under it the reviewer (two reviewers free at the same time look different). */
+const SLOT_BUTTON_STYLES = { label: { flexDirection: 'column', alignItems: 'center', whiteSpace: 'normal', lineHeight: 1.25, textAlign: 'center' } } as const;
 
 const hourLabel = (hour: number) => `${hour % 12 === 0 ? 12 : hour % 12}:00 to ${(hour + 1) % 12 === 0 ? 12 : (hour + 1) % 12}:00`;
 
@@ -31,8 +35,9 @@ export interface WeekPage {
 }
 
 /**
- * Preferred days and hours (all selected; deselect to narrow) and a week of free slots in the
- * person's zone, grouped by reviewer skill priority, four a day until "Show more".
+ * Preferred days and hours (all selected; deselect to narrow), the person's zone (with "Change"),
+ * and a week of free slots in that zone, grouped by reviewer skill priority, four a day until
+ * "Show more"; each slot shows its reviewer under the time.
  *
  * The first week is asked for without a start: the server starts it at its own today in the
  * person's zone, since the browser's clock may be off. Previous and next page from that answer.
@@ -49,6 +54,8 @@ export function SlotPicker({ caseIds, timeZone, onPick, notice, week, onWeekChan
   const asked = page && page.offset > 0 ? addDaysTo(page.first, 7 * page.offset) : undefined;
   const slots = useSlots(nothingChosen ? null : { caseIds, weekStart: asked, days: days.map(Number).sort(), hours: allHours ? [] : hours.map(Number).sort((a, b) => a - b) });
   const weekStart = asked ?? page?.first ?? slots.data?.weekStart;
+  // The zone the server grouped these times in (the same as `timeZone` once a change is read).
+  const shownZone = slots.data?.timeZone ?? timeZone;
   const moveWeeks = (weeks: number) => {
     const first = page?.first ?? slots.data?.weekStart;
     if (first) {
@@ -80,9 +87,7 @@ export function SlotPicker({ caseIds, timeZone, onPick, notice, week, onWeekChan
               ))}
             </Group>
           </Chip.Group>
-          <Text size="sm" c="dimmed">
-            Time Zone: {timeZone}
-          </Text>
+          <TimeZoneSetting timeZone={timeZone} />
         </Stack>
       </Paper>
       {notice}
@@ -117,8 +122,22 @@ export function SlotPicker({ caseIds, timeZone, onPick, notice, week, onWeekChan
                   </Text>
                   {day.slots.length === 0 && <Text size="sm">-</Text>}
                   {shown.map((slot) => (
-                    <Button key={`${slot.reviewerUserId}-${slot.startsAt}`} size="compact-sm" variant="light" onClick={() => onPick(slot)} aria-label={`${dayLabel(day.date)} ${slotTime(slot.startsAt, timeZone)} with ${slot.reviewerName}`}>
-                      {slotTime(slot.startsAt, timeZone)}
+                    <Button
+                      key={`${slot.reviewerUserId}-${slot.startsAt}`}
+                      variant="light"
+                      h="auto"
+                      py={4}
+                      px="xs"
+                      styles={SLOT_BUTTON_STYLES}
+                      onClick={() => onPick(slot)}
+                      aria-label={`${dayLabel(day.date)} ${slotTime(slot.startsAt, shownZone)} with ${slot.reviewerName}`}
+                    >
+                      <Text span size="sm" fw={600}>
+                        {slotTime(slot.startsAt, shownZone)}
+                      </Text>
+                      <Text span size="xs">
+                        {slot.reviewerName}
+                      </Text>
                     </Button>
                   ))}
                   {day.slots.length > SHOWN_PER_DAY && (
