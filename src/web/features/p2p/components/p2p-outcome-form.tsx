@@ -1,8 +1,9 @@
-import { Button, NumberInput, Paper, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DECISIVE_P2P_OUTCOMES, outcomeSchema, P2P_OUTCOME_LABELS, P2P_OUTCOMES, type AppointmentView, type OutcomeInput, type P2pOutcomeCode } from '../../../../contracts/p2p.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
+import { ApprovedLinesTable } from '../../review/components/approved-lines-table.tsx';
 import { useRecordOutcome } from '../api/appointments.ts';
 
 type CaseOfCall = AppointmentView['cases'][number];
@@ -51,56 +52,6 @@ function useOutcomeForm(view: AppointmentView) {
     validate: contractValidator<OutcomeValues>(outcomeSchema, (values) => toInput(view, values)),
   });
 }
-type OutcomeFormApi = ReturnType<typeof useOutcomeForm>;
-
-/** Partly overturned: what is approved of each requested line of the case. */
-function LineInputs({ one, index, form }: { one: CaseOfCall; index: number; form: OutcomeFormApi }) {
-  return (
-    <Table withTableBorder aria-label={`What is approved of each line, case ${one.caseNumber}`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Line requested</Table.Th>
-          <Table.Th>Units approved</Table.Th>
-          {(one.lines ?? []).some((line) => line.fractionsRequested !== null) && <Table.Th>Fractions approved</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {(one.lines ?? []).map((line, lineIndex) => (
-          <Table.Tr key={line.lineNumber}>
-            <Table.Td>
-              {line.code} {line.description} (requested {line.unitsRequested}
-              {line.fractionsRequested !== null ? `, ${line.fractionsRequested} fractions` : ''})
-            </Table.Td>
-            <Table.Td>
-              <NumberInput
-                aria-label={`Units approved, case ${one.caseNumber} line ${line.lineNumber}`}
-                min={0}
-                max={line.unitsRequested}
-                allowDecimal={false}
-                allowNegative={false}
-                w={110}
-                {...form.getInputProps(`cases.${index}.lines.${lineIndex}.unitsApproved`)}
-              />
-            </Table.Td>
-            {line.fractionsRequested !== null && (
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Fractions approved, case ${one.caseNumber} line ${line.lineNumber}`}
-                  min={0}
-                  max={line.fractionsRequested}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  w={110}
-                  {...form.getInputProps(`cases.${index}.lines.${lineIndex}.fractionsApproved`)}
-                />
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /**
  * After the call (issue 6 part 6): the outcome for each of its cases. An overturn, in full or in
@@ -130,7 +81,15 @@ export function P2pOutcomeForm({ view }: { view: AppointmentView }) {
                 maw={360}
                 {...form.getInputProps(`cases.${index}.outcome`)}
               />
-              {form.values.cases[index]?.outcome === 'partially_overturned' && <LineInputs one={one} index={index} form={form} />}
+              {form.values.cases[index]?.outcome === 'partially_overturned' && (
+                <ApprovedLinesTable
+                  lines={one.lines ?? []}
+                  path={`cases.${index}.lines`}
+                  getInputProps={(path) => form.getInputProps(path)}
+                  lineName={(line) => `case ${one.caseNumber} line ${line.lineNumber}`}
+                  label={`What is approved of each line, case ${one.caseNumber}`}
+                />
+              )}
               {form.errors[`cases.${index}.lines`] && (
                 <Text size="sm" c="red">
                   {form.errors[`cases.${index}.lines`]}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconHandGrab, IconInfoCircle } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import type { ReviewCaseView } from '../../../../contracts/review.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { ActionError } from '../../review/components/action-error.tsx';
+import { ApprovedLinesTable } from '../../review/components/approved-lines-table.tsx';
 import { useClaimPostDecision, useDecidePostDecision, type PostDecisionDecisionInput } from '../api/post-decision.ts';
 
 interface PanelProps {
@@ -33,32 +34,6 @@ function toInput(view: ReviewCaseView, values: OutcomeValues): PostDecisionDecis
   return input;
 }
 
-/** Partly overturned: what is approved of each requested line. */
-function LineInputs({ view, form }: { view: ReviewCaseView; form: OutcomeFormApi }) {
-  return (
-    <Table withTableBorder aria-label="What is approved of each line">
-      <Table.Tbody>
-        {view.lines.map((line, index) => (
-          <Table.Tr key={line.lineNumber}>
-            <Table.Td>
-              {line.code} {line.description} (requested {line.unitsRequested}
-              {line.fractionsRequested !== null ? `, ${line.fractionsRequested} fractions` : ''})
-            </Table.Td>
-            <Table.Td>
-              <NumberInput aria-label={`Units approved, line ${line.lineNumber}`} min={0} max={line.unitsRequested} allowDecimal={false} allowNegative={false} w={110} {...form.getInputProps(`lines.${index}.unitsApproved`)} />
-            </Table.Td>
-            {line.fractionsRequested !== null && (
-              <Table.Td>
-                <NumberInput aria-label={`Fractions approved, line ${line.lineNumber}`} min={0} max={line.fractionsRequested} allowDecimal={false} allowNegative={false} w={110} {...form.getInputProps(`lines.${index}.fractionsApproved`)} />
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 function useOutcomeForm(view: ReviewCaseView) {
   return useForm<OutcomeValues>({
     mode: 'controlled',
@@ -67,7 +42,6 @@ function useOutcomeForm(view: ReviewCaseView) {
     validate: contractValidator<OutcomeValues>(postDecisionDecisionSchema, (values) => toInput(view, values)),
   });
 }
-type OutcomeFormApi = ReturnType<typeof useOutcomeForm>;
 
 function OutcomeForm({ view, reload, reloading }: PanelProps) {
   const decide = useDecidePostDecision(view.caseId);
@@ -92,7 +66,7 @@ function OutcomeForm({ view, reload, reloading }: PanelProps) {
             ))}
           </Group>
         </Radio.Group>
-        {form.getValues().outcome === 'partially_overturned' && <LineInputs view={view} form={form} />}
+        {form.getValues().outcome === 'partially_overturned' && <ApprovedLinesTable lines={view.lines} path="lines" getInputProps={(path) => form.getInputProps(path)} />}
         <Textarea label="Reason" description="In words the provider and the member understand; it is in the outcome letter." autosize minRows={3} required {...form.getInputProps('reason')} />
         <Group justify="flex-end">
           <Button type="submit" loading={decide.isPending}>

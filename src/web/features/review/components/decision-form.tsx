@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { decisionSchema, type ReviewAction, type ReviewCaseView } from '../../../../contracts/review.ts';
 import { accessibleErrors, applyServerErrors, contractValidator, focusFirstInvalid } from '../../../lib/forms.ts';
 import { useDecideCase, type DecisionInput } from '../api/decide-case.ts';
+import { ApprovedLinesTable } from './approved-lines-table.tsx';
 import { ActionError } from './action-error.tsx';
 import type { CaseReload } from './review-actions.tsx';
 
@@ -111,7 +112,6 @@ type DecisionFormApi = ReturnType<typeof useDecisionForm>;
 
 /** Partial approval: each line with what was requested and what is approved of it. */
 function LineDecisions({ view, form }: { view: ReviewCaseView; form: DecisionFormApi }) {
-  const anyFractions = view.lines.some((line) => line.fractionsRequested !== null);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
@@ -125,54 +125,7 @@ function LineDecisions({ view, form }: { view: ReviewCaseView; form: DecisionFor
           {form.errors['lines']}
         </Text>
       )}
-      <Table withTableBorder verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Service</Table.Th>
-            <Table.Th>Units approved</Table.Th>
-            {anyFractions && <Table.Th>Fractions approved</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {view.lines.map((line, index) => (
-            <Table.Tr key={line.lineNumber}>
-              <Table.Td>
-                <Text size="sm">{[line.phase, line.technique].filter(Boolean).join(', ') || line.description}</Text>
-                <Text size="xs" c="dimmed">
-                  {line.code} · requested {line.unitsRequested} unit{line.unitsRequested === 1 ? '' : 's'}
-                  {line.fractionsRequested !== null ? `, ${line.fractionsRequested} fractions` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <NumberInput
-                  aria-label={`Units approved, line ${line.lineNumber}`}
-                  min={0}
-                  max={line.unitsRequested}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  w={110}
-                  {...form.getInputProps(`lines.${index}.unitsApproved`)}
-                />
-              </Table.Td>
-              {anyFractions && (
-                <Table.Td>
-                  {line.fractionsRequested !== null && (
-                    <NumberInput
-                      aria-label={`Fractions approved, line ${line.lineNumber}`}
-                      min={0}
-                      max={line.fractionsRequested}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      w={110}
-                      {...form.getInputProps(`lines.${index}.fractionsApproved`)}
-                    />
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ApprovedLinesTable lines={view.lines} path="lines" getInputProps={(path) => form.getInputProps(path)} />
     </Stack>
   );
 }
