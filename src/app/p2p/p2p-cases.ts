@@ -96,7 +96,7 @@ async function describeP2pCase(ctx: AppContext, db: Queryable, row: CaseRow): Pr
 }
 
 /** The appointments booked (not yet held) for these cases: a case is booked once at a time. */
-export async function bookedAppointmentsOf(db: Queryable, caseIds: readonly string[]): Promise<Array<{ caseId: string; appointmentId: string; startsAt: Date; requesterTimeZone: string; reviewerUserId: string }>> {
+async function bookedAppointmentsOf(db: Queryable, caseIds: readonly string[]): Promise<Array<{ caseId: string; appointmentId: string; startsAt: Date; requesterTimeZone: string; reviewerUserId: string }>> {
   if (caseIds.length === 0) {
     return [];
   }

@@ -93,7 +93,6 @@ export const reviewerTimeOff = pgTable(
 );
 
 export const p2pOutcomes = ['upheld', 'overturned', 'partially_overturned', 'consultative_only'] as const;
-export type P2pOutcome = (typeof p2pOutcomes)[number];
 
 export interface P2pPerformer {
   kind: 'requesting_provider' | 'contact_person' | 'someone_else';
