@@ -248,6 +248,8 @@ export interface ReviewCaseView {
     validTo: string | null;
     /** After an adverse decision: what the provider may still do and until when (C6). */
     postDecisionOptions: PostDecisionOptionView[];
+    /** The case's latest peer to peer in words ("Scheduled for …", "Held …: Decision upheld"); null when none. */
+    p2pStatus: string | null;
   } | null;
 }
 

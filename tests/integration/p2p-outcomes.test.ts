@@ -85,6 +85,8 @@ describe('recording the outcome of a peer to peer', () => {
     const { caseId } = await deniedInjection('2026-03-20');
     const call = await heldCall([caseId], '2026-03-03T14:00:00.000Z');
     expect(call.cases[0]!.lines).toMatchObject([{ lineNumber: 1, unitsRequested: 1, fractionsRequested: null }]);
+    // The review page tells the reviewer a P2P is on (in the zone it was booked in).
+    expect((await director.get(`/api/review/cases/${caseId}`)).json<ReviewCaseView>().determination!.p2pStatus).toBe('Scheduled for Tue, Mar 3, 2026, 9:00 AM EST with Dr. Test outcome.md');
     // The office never sees the reviewer's working lines.
     expect((await office.get(`/api/p2p/appointments/${call.id}`)).json<AppointmentView>().cases[0]!.lines).toBeNull();
 

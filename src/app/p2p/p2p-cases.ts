@@ -123,7 +123,7 @@ export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]
 }
 
 /** "P2P Status" (seeds): the case's latest appointment in words, in the zone it was booked in. */
-async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ status: string | null; scheduled: CaseP2pView['scheduled'] }> {
+export async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ status: string | null; scheduled: CaseP2pView['scheduled'] }> {
   const [latest] = await db
     .select({ appointment: p2pAppointments, outcome: p2pAppointmentCases.outcome, firstName: users.firstName, lastName: users.lastName })
     .from(p2pAppointmentCases)

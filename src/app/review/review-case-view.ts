@@ -29,6 +29,7 @@ import { holdOf } from './hold-view.ts';
 import { requestedLines } from './requested-lines.ts';
 import { policyOfCase } from '../cases/case-policy.ts';
 import { postDecisionOptionsOfCase } from '../cases/post-decision.ts';
+import { p2pStatusOf } from '../p2p/p2p-cases.ts';
 import { postDecisionReviewOf } from '../post-decision/open-request.ts';
 import { POST_DECISION_LABELS } from '../../domain/policies/post-decision-options.ts';
 import { postDecisionRequests } from '../../db/schema/post-decision.ts';
@@ -333,6 +334,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
           validFrom: row.validFrom,
           validTo: row.validTo,
           postDecisionOptions: await postDecisionOptionsOfCase(ctx, db, row),
+          p2pStatus: (await p2pStatusOf(db, row.id)).status,
         }
       : null,
   };

@@ -232,6 +232,7 @@ export function DeterminationPanel({ determination }: { determination: NonNullab
               </Row>
             )}
             <Row label="Decided by">{determination.decidedBy}</Row>
+            {determination.p2pStatus && <Row label="P2P Status">{determination.p2pStatus}</Row>}
             <Row label="Decided">{formatDateTime(determination.decidedAt)}</Row>
             {determination.authorizationNumber && <Row label="Authorization Number">{determination.authorizationNumber}</Row>}
             {(determination.validFrom || determination.validTo) && (
