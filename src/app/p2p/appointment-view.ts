@@ -10,6 +10,9 @@ import { loadReviewCase } from '../review/review-case-view.ts';
 
 export type AppointmentRow = typeof p2pAppointments.$inferSelect;
 
+/** The call's outcome when all its cases ended alike; null before the outcome or when they differ. */
+const commonOutcome = <T>(outcomes: readonly (T | null)[]): T | null => (outcomes.length > 0 && outcomes.every((one) => one === outcomes[0]) ? (outcomes[0] ?? null) : null);
+
 /** Whether the reviewer may record how the call ended: it has started (by the server's clock) and is still booked. */
 const outcomeDue = (row: AppointmentRow, now: Date) => row.status === 'booked' && now.getTime() >= row.startsAt.getTime();
 
@@ -69,6 +72,7 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
   const lines = await linesOfDecisiveCases(db, decisive);
   return rows.map((row) => {
     const reviewer = reviewers.find((one) => one.userId === row.reviewerUserId);
+    const ofRow = linked.filter((link) => link.appointmentId === row.id);
     return {
       id: row.id,
       version: row.version,
@@ -79,18 +83,16 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
       requesterTimeZone: row.requesterTimeZone,
       reviewerTimeZone: reviewer?.timeZone ?? row.requesterTimeZone,
       reviewer: { userId: row.reviewerUserId, name: reviewer ? `Dr. ${reviewer.firstName} ${reviewer.lastName}` : '' },
-      cases: linked
-        .filter((link) => link.appointmentId === row.id)
-        .map((link) => ({
-          caseId: link.caseId,
-          caseNumber: link.caseNumber ?? '',
-          level: link.level,
-          levelLabel: P2P_LEVEL_LABELS[link.level as P2pLevel] ?? link.level,
-          validUntil: link.validUntil,
-          memberName: link.lastName ? `${link.lastName}, ${link.firstName}` : '',
-          outcome: link.outcome,
-          lines: lines.get(link.caseId) ?? null,
-        })),
+      cases: ofRow.map((link) => ({
+        caseId: link.caseId,
+        caseNumber: link.caseNumber ?? '',
+        level: link.level,
+        levelLabel: P2P_LEVEL_LABELS[link.level as P2pLevel] ?? link.level,
+        validUntil: link.validUntil,
+        memberName: link.lastName ? `${link.lastName}, ${link.firstName}` : '',
+        outcome: link.outcome,
+        lines: lines.get(link.caseId) ?? null,
+      })),
       performer: row.performer,
       phone: row.phone,
       phoneExtension: row.phoneExtension,
@@ -100,7 +102,7 @@ export async function appointmentViews(db: Queryable, rows: readonly Appointment
       callNotes: row.callNotes,
       cancelReason: row.cancelReason,
       cancelledBy: row.cancelledBy,
-      outcome: row.outcome,
+      outcome: commonOutcome(ofRow.map((link) => link.outcome)),
       outcomeNote: row.outcomeNote,
       outcomeDue: due.has(row.id),
     };

@@ -270,18 +270,16 @@ function outcomesPerCase(links: ReadonlyArray<{ caseId: string; level: string }>
   if (chosen.size !== input.cases.length || links.length !== chosen.size || links.some((link) => !chosen.has(link.caseId))) {
     throw invalid('Choose the outcome for each case of the call.', { cases: 'Choose the outcome for each case of the call.' });
   }
-  return links.map((link, index) => {
+  return links.map((link) => {
     const one = chosen.get(link.caseId)!;
     if (link.level !== 'peer_to_peer' && DECISIVE_P2P_OUTCOMES.includes(one.outcome)) {
       const message = 'This conversation was consultative only: it cannot change the decision.';
-      throw new DomainError('validation', message, { [`cases.${index}.outcome`]: 'Choose upheld or consultative only.' });
+      // The field is named by the case's place in what the reviewer sent.
+      throw new DomainError('validation', message, { [`cases.${input.cases.indexOf(one)}.outcome`]: 'Choose upheld or consultative only.' });
     }
     return { ...one, level: link.level };
   });
 }
-
-/** The appointment's own outcome: the cases' when they all ended alike. */
-const commonOutcome = (outcomes: readonly CaseOutcome[]) => (outcomes.every((one) => one.outcome === outcomes[0]!.outcome) ? outcomes[0]!.outcome : null);
 
 /**
  * The reviewer records how the call ended, case by case. On a case whose P2P may change the
@@ -298,7 +296,7 @@ export async function recordOutcome(ctx: AppContext, actor: Actor, appointmentId
     }
     const links = await tx.select({ caseId: p2pAppointmentCases.caseId, level: p2pAppointmentCases.level }).from(p2pAppointmentCases).where(eq(p2pAppointmentCases.appointmentId, before.id));
     const outcomes = outcomesPerCase(links, input);
-    const completed = await updateAppointment(tx, before, input.version, { status: 'completed', outcome: commonOutcome(outcomes), outcomeNote: input.note ?? null }, ctx.clock.now());
+    const completed = await updateAppointment(tx, before, input.version, { status: 'completed', outcomeNote: input.note ?? null }, ctx.clock.now());
     for (const one of outcomes) {
       await tx
         .update(p2pAppointmentCases)

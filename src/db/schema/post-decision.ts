@@ -143,8 +143,7 @@ export const p2pAppointments = pgTable(
     cancelReason: text('cancel_reason'),
     /** Who cancelled: the office, or the reviewer who cannot keep the time (the office then books another). */
     cancelledBy: text('cancelled_by', { enum: ['office', 'reviewer'] }),
-    /** Recorded by the reviewer after the call: the cases' outcome when they all ended alike (each case's own is on p2p_appointment_cases). */
-    outcome: text('outcome', { enum: p2pOutcomes }),
+    /** The reviewer's note on the call (each case's outcome is on p2p_appointment_cases). */
     outcomeNote: text('outcome_note'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
