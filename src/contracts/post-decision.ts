@@ -41,7 +41,8 @@ export const NEW_CLINICAL_REQUIRED =
   'New or additional clinical is required when submitting a Post Decision Review request online. Please upload clinical in order to proceed. Failure to upload clinical information at this time will abandon the request.';
 export const NEW_INFORMATION_QUESTION = 'Do you acknowledge that the uploaded clinical information used to initiate this post decision request is new and not previously reviewed?';
 export const POST_DECISION_SUBMITTED = 'Your Post Decision Review request has been successfully submitted.';
-export const PHONE_ROUTE_NOTE = 'Expedited or Post-Service Appeals must be initiated by calling Priora';
+/** Seed 000's note under the form, naming whoever decides the case's appeals (Priora, or the plan). */
+export const phoneRouteNote = (who: string) => `Expedited or Post-Service Appeals must be initiated by calling ${who}`;
 
 export const postDecisionRequestSchema = z
   .object({

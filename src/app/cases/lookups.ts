@@ -82,6 +82,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
   const lines = await ctx.db.select().from(caseServiceLines).where(eq(caseServiceLines.caseId, row.id)).orderBy(asc(caseServiceLines.lineNumber));
   const diagnoses = await ctx.db.select().from(caseDiagnoses).where(eq(caseDiagnoses.caseId, row.id));
   const documents = await caseDocumentList(ctx.db, row.id);
+  const postDecisionOptions = await postDecisionOptionsOfCase(ctx, ctx.db, row);
   await ctx.db.transaction((tx) => recordAudit(tx, ctx.clock, { action: 'case.read', outcome: 'success', actor, objectType: 'case', objectId: row.id, memberId: row.memberId ?? undefined }));
   return {
     id: row.id,
@@ -118,8 +119,8 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     submission: (row.submissionResult as SubmissionResult | null) ?? null,
     history: (await caseTimeline(ctx.db, row.id, true)).map(({ at, description, actor: by }) => ({ at, description, actor: by })),
     hold: row.holdDueAt ? holdOf(row, (await policyOfCase(ctx, ctx.db, row)).holidayCalendar.timeZone) : null,
-    postDecisionOptions: await postDecisionOptionsOfCase(ctx, ctx.db, row),
-    p2p: await p2pOfCase(ctx, ctx.db, row),
+    postDecisionOptions,
+    p2p: await p2pOfCase(ctx, ctx.db, row, postDecisionOptions),
   };
 }
 

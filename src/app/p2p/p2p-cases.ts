@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CaseP2pView } from '../../contracts/cases.ts';
+import type { PostDecisionOptionView } from '../../contracts/letters.ts';
 import { CONSULTATIVE_ONLY_RESULT, P2P_LEVEL_LABELS, P2P_OUTCOME_LABELS, type P2pCaseView, type P2pLevel } from '../../contracts/p2p.ts';
 import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
@@ -38,7 +39,7 @@ interface P2pWindow {
  * pre-decision consultation while its hold runs, otherwise the post-decision option that is open
  * (one that may change the decision first, then the consultative-only one).
  */
-async function p2pWindow(ctx: AppContext, db: Queryable, row: CaseRow): Promise<P2pWindow | string> {
+async function p2pWindow(ctx: AppContext, db: Queryable, row: CaseRow, known?: readonly PostDecisionOptionView[]): Promise<P2pWindow | string> {
   const now = ctx.clock.now();
   if (row.status === 'on_hold' && row.holdRequest?.kind === 'pre_decision' && row.holdDueAt) {
     if (row.holdDueAt.getTime() <= now.getTime()) {
@@ -48,7 +49,7 @@ async function p2pWindow(ctx: AppContext, db: Queryable, row: CaseRow): Promise<
     const lastDay = dateInZone(new Date(row.holdDueAt.getTime() - 1), zone);
     return { level: 'pre_decision', end: row.holdDueAt, lastDay, message: `A denial is intended: talk with the physician reviewer before the decision, by ${lastDay}.` };
   }
-  const options = await postDecisionOptionsOfCase(ctx, db, row);
+  const options = known ?? (await postDecisionOptionsOfCase(ctx, db, row));
   const open = options.find((option) => option.kind === 'peer_to_peer' && option.open) ?? options.find((option) => option.kind === 'peer_to_peer_consultative' && option.open);
   if (open?.availableUntil && open.lastDay) {
     const level = open.kind as 'peer_to_peer' | 'peer_to_peer_consultative';
@@ -95,28 +96,16 @@ async function describeP2pCase(ctx: AppContext, db: Queryable, row: CaseRow): Pr
   };
 }
 
-/** The appointments booked (not yet held) for these cases: a case is booked once at a time. */
-async function bookedAppointmentsOf(db: Queryable, caseIds: readonly string[]): Promise<Array<{ caseId: string; appointmentId: string; startsAt: Date; requesterTimeZone: string; reviewerUserId: string }>> {
+/** Why each case that has an appointment booked (not yet held) cannot be booked again, by case id. */
+export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]): Promise<Map<string, string>> {
   if (caseIds.length === 0) {
-    return [];
+    return new Map();
   }
-  return db
-    .select({
-      caseId: p2pAppointmentCases.caseId,
-      appointmentId: p2pAppointments.id,
-      startsAt: p2pAppointments.startsAt,
-      requesterTimeZone: p2pAppointments.requesterTimeZone,
-      reviewerUserId: p2pAppointments.reviewerUserId,
-    })
+  const booked = await db
+    .select({ caseId: p2pAppointmentCases.caseId, startsAt: p2pAppointments.startsAt, requesterTimeZone: p2pAppointments.requesterTimeZone })
     .from(p2pAppointmentCases)
     .innerJoin(p2pAppointments, eq(p2pAppointments.id, p2pAppointmentCases.appointmentId))
-    .where(and(inArray(p2pAppointmentCases.caseId, [...caseIds]), eq(p2pAppointments.status, 'booked')))
-    .orderBy(asc(p2pAppointments.startsAt));
-}
-
-/** Why each case that has an appointment cannot be booked again, by case id. */
-export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]): Promise<Map<string, string>> {
-  const booked = await bookedAppointmentsOf(db, caseIds);
+    .where(and(inArray(p2pAppointmentCases.caseId, [...caseIds]), eq(p2pAppointments.status, 'booked')));
   return new Map(
     booked.map((one) => [one.caseId, `A peer-to-peer is already scheduled for this case on ${slotWords(one.startsAt, one.requesterTimeZone)}: reschedule or cancel it in My P2P Requests.`]),
   );
@@ -151,11 +140,11 @@ export async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ stat
 /**
  * The case page's peer to peer (C6, the seeds' "P2P Eligibility Result" and "P2P Status"): the
  * appointment scheduled, or whether one may be scheduled now (by the server's clock), at what
- * level, or why not.
+ * level, or why not; from the case's post-decision options the page already read.
  */
-export async function p2pOfCase(ctx: AppContext, db: Queryable, row: CaseRow): Promise<CaseP2pView> {
+export async function p2pOfCase(ctx: AppContext, db: Queryable, row: CaseRow, options: readonly PostDecisionOptionView[]): Promise<CaseP2pView> {
   const { status, scheduled } = await p2pStatusOf(db, row.id);
-  const window = await p2pWindow(ctx, db, row);
+  const window = await p2pWindow(ctx, db, row, options);
   const open = typeof window !== 'string';
   return {
     eligibilityResult: open ? window.message : window === NO_DECISION ? null : window,

@@ -5,7 +5,7 @@ import type { PostDecisionOptionView } from '../../../../contracts/letters.ts';
 import {
   NEW_CLINICAL_REQUIRED,
   NEW_INFORMATION_QUESTION,
-  PHONE_ROUTE_NOTE,
+  phoneRouteNote,
   POST_DECISION_QUESTION_NAMES,
   type PostDecisionKind,
   type PostDecisionRequestResult,
@@ -26,7 +26,8 @@ function availabilityLine(option: PostDecisionOptionView): string {
     return `${option.label} is not delegated to Priora or is no longer available for this case.`;
   }
   const until = `${option.label} allowed through Priora until ${formatDate(option.lastDay)}`;
-  return option.phoneOnly && option.contact?.phone ? `${until}, by phone only: ${option.explanation.replace(/ by the date shown\.$/, '')} at ${formatPhone(option.contact.phone)}.` : `${until}.`;
+  // An expedited or post-service appeal: the options table says why; here, how.
+  return option.phoneOnly && option.contact?.phone ? `${until}, by phone only: call Priora at ${formatPhone(option.contact.phone)}.` : `${until}.`;
 }
 
 /**
@@ -39,8 +40,7 @@ function phoneRoute(reviews: readonly PostDecisionOptionView[]): string | null {
   if (!decider?.contact?.phone) {
     return null;
   }
-  const who = decider.handledBy === 'vendor' ? PHONE_ROUTE_NOTE : PHONE_ROUTE_NOTE.replace(/Priora$/, decider.contact.name);
-  return `Note: ${who} at ${formatPhone(decider.contact.phone)}.`;
+  return `Note: ${phoneRouteNote(decider.contact.name)} at ${formatPhone(decider.contact.phone)}.`;
 }
 
 function planContact(option: PostDecisionOptionView): string {
