@@ -388,7 +388,7 @@ export interface CaseDetail {
 
 /** The case's peer to peer: the appointment scheduled, or whether one may be scheduled now (by the server's clock). */
 export interface CaseP2pView {
-  /** "P2P Eligibility Result" (seeds): what a P2P now can do, or why there is none; null before any decision. */
+  /** "P2P Eligibility Result" (seeds): a P2P now is consultative only or before the decision, or why there is none; null before any decision and when one may change the decision ("P2P availability" says so). */
   eligibilityResult: string | null;
   /** "P2P Status" (seeds): the latest appointment in words ("Scheduled for …", "Held …: Decision upheld"); null when none. */
   status: string | null;

@@ -157,6 +157,10 @@ describe('booking a P2P', () => {
     }
     const detail = (await office.get(`/api/cases/${denied.caseId}/detail`)).json<CaseDetail>();
     expect(detail.history.map((event) => event.description)).toContain('Peer-to-peer scheduled for Tue, Mar 3, 2026, 6:00 AM PST');
+    // P2P Status in each side's zone; no eligibility row while "P2P availability" says the P2P may change the decision.
+    expect(detail.p2p).toMatchObject({ status: 'Scheduled for Tue, Mar 3, 2026, 6:00 AM PST with Dr. Test p2p.md', eligibilityResult: null, level: 'peer_to_peer' });
+    const reviewed = (await director.get(`/api/review/cases/${denied.caseId}`)).json<ReviewCaseView>();
+    expect(reviewed.determination!.p2pStatus).toBe('Scheduled for Tue, Mar 3, 2026, 9:00 AM EST with Dr. Test p2p.md');
     const audits = await tc.ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'p2p.scheduled'));
     expect(audits.length).toBeGreaterThan(0);
   });

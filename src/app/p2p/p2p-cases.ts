@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/client.ts';
 import { cases } from '../../db/schema/cases.ts';
 import { members } from '../../db/schema/members.ts';
 import { healthPlans, programs } from '../../db/schema/plans.ts';
-import { p2pAppointmentCases, p2pAppointments } from '../../db/schema/post-decision.ts';
+import { p2pAppointmentCases, p2pAppointments, reviewerProfiles } from '../../db/schema/post-decision.ts';
 import { practitioners } from '../../db/schema/practitioners.ts';
 import { users } from '../../db/schema/users.ts';
 import { dateInZone } from '../../domain/calendar/time-zone.ts';
@@ -111,13 +111,14 @@ export async function alreadyScheduled(db: Queryable, caseIds: readonly string[]
   );
 }
 
-/** "P2P Status" (seeds): the case's latest appointment in words, in the zone it was booked in. */
-export async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ status: string | null; scheduled: CaseP2pView['scheduled'] }> {
+/** "P2P Status" (seeds): the case's latest appointment in words, in the office's zone or (`reviewer`) the reviewer's. */
+export async function p2pStatusOf(db: Queryable, caseId: string, side: 'office' | 'reviewer' = 'office'): Promise<{ status: string | null; scheduled: CaseP2pView['scheduled'] }> {
   const [latest] = await db
-    .select({ appointment: p2pAppointments, outcome: p2pAppointmentCases.outcome, firstName: users.firstName, lastName: users.lastName })
+    .select({ appointment: p2pAppointments, outcome: p2pAppointmentCases.outcome, firstName: users.firstName, lastName: users.lastName, reviewerTimeZone: reviewerProfiles.timeZone })
     .from(p2pAppointmentCases)
     .innerJoin(p2pAppointments, eq(p2pAppointments.id, p2pAppointmentCases.appointmentId))
     .innerJoin(users, eq(users.id, p2pAppointments.reviewerUserId))
+    .leftJoin(reviewerProfiles, eq(reviewerProfiles.userId, p2pAppointments.reviewerUserId))
     .where(eq(p2pAppointmentCases.caseId, caseId))
     .orderBy(desc(p2pAppointments.updatedAt))
     .limit(1);
@@ -126,7 +127,7 @@ export async function p2pStatusOf(db: Queryable, caseId: string): Promise<{ stat
   }
   const { appointment } = latest;
   const reviewerName = `Dr. ${latest.firstName} ${latest.lastName}`;
-  const when = slotWords(appointment.startsAt, appointment.requesterTimeZone);
+  const when = slotWords(appointment.startsAt, side === 'reviewer' ? (latest.reviewerTimeZone ?? appointment.requesterTimeZone) : appointment.requesterTimeZone);
   switch (appointment.status) {
     case 'booked':
       return { status: `Scheduled for ${when} with ${reviewerName}`, scheduled: { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), reviewerName } };
@@ -147,7 +148,8 @@ export async function p2pOfCase(ctx: AppContext, db: Queryable, row: CaseRow, op
   const window = await p2pWindow(ctx, db, row, options);
   const open = typeof window !== 'string';
   return {
-    eligibilityResult: open ? window.message : window === NO_DECISION ? null : window,
+    // A P2P that may change the decision is told by "P2P availability" just below; the row says what else holds.
+    eligibilityResult: open ? (window.level === 'peer_to_peer' ? null : window.message) : window === NO_DECISION ? null : window,
     status,
     scheduled,
     mayRequest: open && scheduled === null,

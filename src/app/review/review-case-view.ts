@@ -334,7 +334,7 @@ export async function reviewCaseView(ctx: AppContext, actor: Actor, db: Transact
           validFrom: row.validFrom,
           validTo: row.validTo,
           postDecisionOptions: await postDecisionOptionsOfCase(ctx, db, row),
-          p2pStatus: (await p2pStatusOf(db, row.id)).status,
+          p2pStatus: (await p2pStatusOf(db, row.id, 'reviewer')).status,
         }
       : null,
   };
